@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkReportAnchors } from './src/remark/report-anchors.ts';
+
+// SITE and BASE let the same build deploy to any host or sub-path (e.g. BASE=/truce/).
+const site = process.env.SITE ?? 'https://fragile-truce.example.org';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  markdown: { processor: unified({ remarkPlugins: [remarkReportAnchors], smartypants: true }) },
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

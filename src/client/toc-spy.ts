@@ -1,0 +1,21 @@
+// Marks the chapter being read in the table of contents. Without JavaScript the TOC is a plain list.
+const links = new Map<string, HTMLAnchorElement>();
+document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]').forEach((a) => links.set(a.dataset.tocLink!, a));
+
+const visible = new Set<string>();
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const e of entries) (e.isIntersecting ? visible.add(e.target.id) : visible.delete(e.target.id));
+    const current = [...links.keys()].find((id) => visible.has(id));
+    if (!current) return;
+    links.forEach((a, id) => (id === current ? a.setAttribute('aria-current', 'true') : a.removeAttribute('aria-current')));
+  },
+  { rootMargin: '-20% 0px -70% 0px' },
+);
+links.forEach((_, id) => {
+  const el = document.getElementById(id);
+  if (el) observer.observe(el);
+});
+
+// On phones the contents start folded so the text comes first.
+if (matchMedia('(max-width: 63.99rem)').matches) document.querySelector('.toc-details')?.removeAttribute('open');

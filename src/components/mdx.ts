@@ -1,0 +1,8 @@
+// The components chapter authors may use in MDX, by the names they write.
+import DependencyFigure from './figures/DependencyFigure.astro';
+import DataDownloads from './figures/DataDownloads.astro';
+import Timeline from './timeline/Timeline.astro';
+import AccountsTable from './report/AccountsTable.astro';
+import Bibliography from './report/Bibliography.astro';
+
+export const mdxComponents = { DependencyFigure, DataDownloads, Timeline, AccountsTable, Bibliography };

@@ -1,0 +1,22 @@
+// The schema registry: every collection the report reads, each validated by a schema in
+// src/lib/schemas.ts. Content lives in the top-level content/ folder, not src/content.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { jsonRecords } from './lib/records-loader';
+import {
+  accountSchema, chapterSchema, dependencySchema, reportSchema, sourceSchema, timelineEventSchema,
+} from './lib/schemas';
+
+export const collections = {
+  chapters: defineCollection({
+    // The front-matter `id` is the permanent anchor; the file name only orders the folder.
+    loader: glob({ base: './content/chapters', pattern: '[!_]*.mdx', generateId: ({ data, entry }) =>
+      typeof data.id === 'string' ? data.id : `missing-id:${entry}` }),
+    schema: chapterSchema,
+  }),
+  report: defineCollection({ loader: jsonRecords('content/report.json', reportSchema, { singletonId: 'report' }), schema: reportSchema }),
+  sources: defineCollection({ loader: jsonRecords('content/sources.json', sourceSchema), schema: sourceSchema }),
+  timeline: defineCollection({ loader: jsonRecords('content/data/timeline.json', timelineEventSchema), schema: timelineEventSchema }),
+  accounts: defineCollection({ loader: jsonRecords('content/data/accounts.json', accountSchema), schema: accountSchema }),
+  dependencies: defineCollection({ loader: jsonRecords('content/data/dependencies.json', dependencySchema), schema: dependencySchema }),
+};

@@ -1,0 +1,53 @@
+/**
+ * Loads everything the report page renders, once, in chapter order. Pages and components call
+ * this instead of reaching into collections themselves.
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import type { FootnoteRecord, SectionRecord } from '../remark/report-anchors';
+import type { Source } from './schemas';
+
+export interface RenderedChapter {
+  id: string;
+  order: number;
+  title: string;
+  summary: string;
+  kicker?: string | undefined;
+  filePath: string;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  footnotes: FootnoteRecord[];
+  sections: SectionRecord[];
+  words: number;
+}
+
+let cache: Promise<{ report: NonNullable<Awaited<ReturnType<typeof getReport>>>; chapters: RenderedChapter[]; sources: Map<string, Source> }> | undefined;
+
+async function getReport() {
+  return (await getEntry('report', 'report'))?.data;
+}
+
+export function loadReport() {
+  cache ??= (async () => {
+    const report = await getReport();
+    if (!report) throw new Error('content/report.json: missing');
+    const entries = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+    const chapters = await Promise.all(
+      entries.map(async (entry) => {
+        const { Content, remarkPluginFrontmatter: fm } = await render(entry);
+        return {
+          ...entry.data,
+          filePath: entry.filePath ?? entry.id,
+          Content,
+          footnotes: (fm.footnotes ?? []) as FootnoteRecord[],
+          sections: (fm.sections ?? []) as SectionRecord[],
+          words: Number(fm.words ?? 0),
+        };
+      }),
+    );
+    const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
+    return { report, chapters, sources };
+  })();
+  return cache;
+}
+
+/** Reading time at 230 words a minute, rounded up. */
+export const readingMinutes = (words: number) => Math.max(1, Math.ceil(words / 230));

@@ -1,0 +1,128 @@
+/**
+ * Every content schema of the report. `src/content.config.ts` registers them as collections;
+ * tests and scripts import them from here, so there is one definition of valid content.
+ */
+import { z } from 'astro/zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD').refine(
+  (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+  'not a real calendar date',
+);
+/** Only https links are published; anything else is a typo or an insecure copy. */
+const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https URL' });
+/** Sources keep the address they were read at; a few older pages exist only over plain http. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase anchor id (letters, digits, hyphens)');
+
+export const sourceSchema = z.object({
+  id: anchorId,
+  title: z.string().min(1).nullable(),
+  publisher: z.string().min(1),
+  url: webUrl,
+  published: z.union([isoDate, z.string().regex(/^\d{4}(-\d{2})?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')]).nullable(),
+  accessed: isoDate,
+  snippets: z.array(z.string()),
+  via: z.looseObject({ repo: z.string().optional(), note: z.string().optional() }).optional(),
+});
+
+export const ACTORS = ['CN', 'US', 'US-CN', 'NL', 'EU'] as const;
+export const CATEGORIES = [
+  'export-control', 'tariff', 'entity-list', 'maritime', 'fentanyl', 'agriculture', 'semiconductors', 'diplomacy',
+] as const;
+
+export const timelineEventSchema = z
+  .object({
+    id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/, 'expected a date-first id like 2025-10-09-rare-earth-rules'),
+    date: isoDate,
+    date_precision: z.enum(['day', 'month']),
+    end_date: isoDate.optional(),
+    actor: z.enum(ACTORS),
+    category: z.enum(CATEGORIES),
+    materials: z.array(z.string().min(1)),
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    sources: z.array(anchorId).min(1, 'every event needs at least one source'),
+    confidence: z.enum(['high', 'medium', 'low']),
+  })
+  .refine((e) => !e.end_date || e.end_date >= e.date, { path: ['end_date'], message: 'end_date is before date' })
+  .refine((e) => e.id.startsWith(e.date.slice(0, 7)), { path: ['id'], message: 'id must start with the event date' });
+
+const accountSide = z.object({
+  status: z.string().min(1),
+  summary: z.string().min(1),
+  sources: z.array(anchorId),
+});
+export const accountSchema = z.object({
+  id: anchorId,
+  topic: z.string().min(1),
+  us_account: accountSide,
+  cn_account: accountSide,
+  consistent: z.union([z.boolean(), z.literal('partial')]),
+  notes: z.string().optional(),
+  implementation_outcome: accountSide.optional(),
+});
+
+/** Metrics that are shares of a whole; a value outside 0–100 in one of them is a data error. */
+export const isShareMetric = (metric: string) => /(share|reliance)/.test(metric) && metric.endsWith('_pct');
+
+export const dependencySchema = z
+  .looseObject({
+    id: z.string().min(1),
+    material: z.string().min(1),
+    metric: z.string().regex(/^[a-z0-9_]+$/, 'expected a snake_case metric name'),
+    value: z.number(),
+    unit: z.string().min(1),
+    year: z.number().int().min(1990).max(2030).optional(),
+    period: z.string().optional(),
+    partner: z.string().optional(),
+    source: anchorId,
+    confidence: z.enum(['high', 'medium', 'low']),
+    qualifier: z.enum(['~', '>', '>=', '<', '<=']).optional(),
+    headline: z.boolean().optional(),
+    superseded_by: z.string().optional(),
+    range: z.tuple([z.number(), z.number()]).optional(),
+    note: z.string().optional(),
+  })
+  .refine((d) => !isShareMetric(d.metric) || (d.value >= 0 && d.value <= 100), {
+    path: ['value'],
+    message: 'a share must lie between 0 and 100 %',
+  });
+
+export const reportSchema = z.object({
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  subtitle: z.string().min(1),
+  authors: z.array(z.object({ name: z.string().min(1), affiliation: z.string().optional() })).min(1),
+  publisher: z.string().min(1),
+  basedOn: z.object({
+    title: z.string().min(1),
+    author: z.string().min(1),
+    series: z.string().optional(),
+    section: z.string().optional(),
+  }),
+  published: isoDate,
+  updated: isoDate,
+  version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'expected a version like 1.0 or 1.0.1'),
+  licence: z.object({ name: z.string().min(1), url: httpsUrl }),
+  canonicalUrl: httpsUrl,
+  language: z.string().default('en-GB'),
+  keywords: z.array(z.string()).default([]),
+  description: z.string().min(1),
+});
+
+export const chapterSchema = z.object({
+  id: anchorId,
+  order: z.number().int().positive(),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  kicker: z.string().optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type Account = z.infer<typeof accountSchema>;
+export type Dependency = z.infer<typeof dependencySchema>;
+export type Report = z.infer<typeof reportSchema>;
+export type ChapterMeta = z.infer<typeof chapterSchema>;
+export type Actor = (typeof ACTORS)[number];
+export type Category = (typeof CATEGORIES)[number];

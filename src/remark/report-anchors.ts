@@ -1,0 +1,124 @@
+/**
+ * The remark plugin that gives every chapter its permanent anchors and numbered notes.
+ *
+ * - `## Heading {/* #section-id *\/}`: the id is written in the content, never derived from the
+ *   wording; a section heading without one stops the build. Markdown `##` becomes `<h3>` because
+ *   the chapter title is the `<h2>`.
+ * - Every top-level paragraph gets `<section-id>-p<n>` and a "¶" link mark.
+ * - `<Fn s="source-a source-b">optional note</Fn>` becomes a numbered note reference plus a side
+ *   note; the list itself is rendered by Footnotes.astro from the `footnotes` front matter.
+ */
+import { readRecords } from '../lib/records';
+import { sourceSchema, type Source } from '../lib/schemas';
+import { ContentError } from '../lib/content-error';
+import { sourceShortLabel } from '../lib/source-label';
+
+type Node = { type: string; children?: Node[]; value?: string; name?: string; depth?: number;
+  attributes?: { type: string; name: string; value: unknown }[]; data?: Record<string, unknown> };
+
+export interface FootnoteRecord { n: number; id: string; sources: string[]; note: string }
+export interface SectionRecord { id: string; title: string; depth: number }
+
+const SOURCES_FILE = 'content/sources.json';
+let sourceCache: Map<string, Source> | undefined;
+function sources(): Map<string, Source> {
+  sourceCache ??= new Map(readRecords(SOURCES_FILE, sourceSchema).map((s) => [s.id, s]));
+  return sourceCache;
+}
+/** Tests and the dev server call this when content/sources.json changes. */
+export function forgetSources() { sourceCache = undefined; }
+
+const ID_COMMENT = /^\s*\/\*\s*#([a-z][a-z0-9-]*)\s*\*\/\s*$/;
+
+function textOf(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'mdxJsxTextElement' && node.name === 'Fn') return '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+const el = (tag: string, props: Record<string, unknown>, children: Node[]): Node =>
+  ({ type: 'reportElement', data: { hName: tag, hProperties: props }, children });
+const txt = (value: string): Node => ({ type: 'text', value });
+
+export function remarkReportAnchors() {
+  return (tree: Node, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+    const path = file.path ? file.path.slice(file.path.indexOf('content/')) : '(mdx)';
+    const fm = (file.data.astro ??= {}).frontmatter ??= {};
+    const chapterId = typeof fm.id === 'string' ? fm.id : undefined;
+    if (!chapterId) throw new ContentError(path, '(front matter)', 'id', 'every chapter needs an id (its permanent anchor)');
+
+    const footnotes: FootnoteRecord[] = [];
+    const sections: SectionRecord[] = [];
+    let section = chapterId;
+    let paragraph = 0;
+    let words = 0;
+
+    const walkInline = (node: Node) => {
+      node.children = (node.children ?? []).flatMap((child) => {
+        if (child.type === 'text') words += (child.value ?? '').split(/\s+/).filter(Boolean).length;
+        if (child.type === 'mdxJsxTextElement' && child.name === 'Fn') return footnote(child);
+        if (child.children) walkInline(child);
+        return [child];
+      });
+    };
+
+    const footnote = (node: Node): Node[] => {
+      const n = footnotes.length + 1;
+      const attr = node.attributes?.find((a) => a.name === 's');
+      const ids = typeof attr?.value === 'string' ? attr.value.split(/[\s,]+/).filter(Boolean) : [];
+      if (ids.length === 0) throw new ContentError(path, `footnote ${n}`, 's', 'a note needs at least one source id, e.g. <Fn s="reuters-2025-10-09" />');
+      const known = sources();
+      ids.forEach((id, i) => {
+        if (!known.has(id)) throw new ContentError(path, `footnote ${n}`, `s[${i}]`, `unknown source id "${id}" (not in ${SOURCES_FILE})`);
+      });
+      const note = (node.children ?? []).map(textOf).join('').trim();
+      const id = `fn-${chapterId}-${n}`;
+      footnotes.push({ n, id, sources: ids, note });
+      const side = [note, ...ids.map((s) => sourceShortLabel(known.get(s)!))].filter(Boolean).join(' ');
+      return [
+        el('sup', { className: ['fn-ref'] }, [
+          el('a', { id: `fnref-${chapterId}-${n}`, href: `#${id}`, role: 'doc-noteref', ariaLabel: `Note ${n}` }, [txt(String(n))]),
+        ]),
+        el('span', { className: ['sidenote'], ariaHidden: 'true' }, [
+          el('span', { className: ['sidenote-n'] }, [txt(String(n))]),
+          txt(` ${side}`),
+        ]),
+      ];
+    };
+
+    for (const node of tree.children ?? []) {
+      if (node.type === 'heading') {
+        const last = node.children?.at(-1);
+        const match = last?.type === 'mdxTextExpression' ? ID_COMMENT.exec(last.value ?? '') : null;
+        const title = textOf(node).trim();
+        if (!match) {
+          throw new ContentError(path, `heading "${title}"`, 'id', 'a section heading needs a permanent id: ## Title {/* #section-id */}');
+        }
+        node.children!.pop();
+        section = match[1]!;
+        const depth = Math.min((node.depth ?? 2) + 1, 6);
+        node.depth = depth;
+        node.data = { hProperties: { id: section } };
+        sections.push({ id: section, title, depth });
+        paragraph = 0;
+        walkInline(node);
+        node.children!.push(el('a', { className: ['anchor-link'], href: `#${section}` }, [
+          el('span', { ariaHidden: 'true' }, [txt('#')]),
+          el('span', { className: ['sr-only'] }, [txt(`Link to section: ${title}`)]),
+        ]));
+      } else if (node.type === 'paragraph') {
+        paragraph += 1;
+        const id = `${section}-p${paragraph}`;
+        node.data = { hProperties: { id, className: ['para'] } };
+        walkInline(node);
+        node.children!.push(el('a', { className: ['para-link'], href: `#${id}` }, [
+          el('span', { ariaHidden: 'true' }, [txt('¶')]),
+          el('span', { className: ['sr-only'] }, [txt('Link to this paragraph')]),
+        ]));
+      } else if (node.children) {
+        walkInline(node);
+      }
+    }
+    Object.assign(fm, { footnotes, sections, words });
+  };
+}
