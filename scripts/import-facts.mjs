@@ -65,9 +65,21 @@ const dependencies = read('dependencies.json').map((d) => {
   return { id, ...d, source: sourceId(d.source) };
 });
 
+// The analysis this report builds on (../shared/seed). No public copy of it was found, so it is
+// cited by author and title, without an address.
+const seed = {
+  id: 'kohut-analysis',
+  title: 'The Trump–Xi meeting. A fragile truce on unclear conditions',
+  publisher: 'Andrzej Kohut, “Analyses” series (section “Cooperation”)',
+  url: null,
+  published: null,
+  accessed: ACCESSED,
+  snippets: [],
+};
+
 const write = (path, data) => writeFileSync(path, JSON.stringify(data, null, 1) + '\n');
 write('content/data/timeline.json', timeline);
 write('content/data/accounts.json', accounts);
 write('content/data/dependencies.json', dependencies);
-write('content/sources.json', [...sources.values()]);
+write('content/sources.json', [seed, ...sources.values()]);
 console.log(`timeline ${timeline.length}, accounts ${accounts.length}, dependencies ${dependencies.length}, sources ${sources.size}`);

@@ -18,7 +18,8 @@ export const sourceSchema = z.object({
   id: anchorId,
   title: z.string().min(1).nullable(),
   publisher: z.string().min(1),
-  url: webUrl,
+  /** null only for a work with no public address (the seed analysis); shown without a link. */
+  url: webUrl.nullable(),
   published: z.union([isoDate, z.string().regex(/^\d{4}(-\d{2})?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')]).nullable(),
   accessed: isoDate,
   snippets: z.array(z.string()),
