@@ -8,6 +8,7 @@
  * - `<Fn s="source-a source-b">optional note</Fn>` becomes a numbered note reference plus a side
  *   note; the list itself is rendered by Footnotes.astro from the `footnotes` front matter.
  */
+import { relative } from 'node:path';
 import { readRecords } from '../lib/records';
 import { sourceSchema, type Source } from '../lib/schemas';
 import { ContentError } from '../lib/content-error';
@@ -42,7 +43,7 @@ const txt = (value: string): Node => ({ type: 'text', value });
 
 export function remarkReportAnchors() {
   return (tree: Node, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
-    const path = file.path ? file.path.slice(file.path.indexOf('content/')) : '(mdx)';
+    const path = file.path ? relative(process.cwd(), file.path) : '(mdx)';
     const fm = (file.data.astro ??= {}).frontmatter ??= {};
     const chapterId = typeof fm.id === 'string' ? fm.id : undefined;
     if (!chapterId) throw new ContentError(path, '(front matter)', 'id', 'every chapter needs an id (its permanent anchor)');

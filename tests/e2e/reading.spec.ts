@@ -1,8 +1,81 @@
+// What a reader does with the page: read it in order, jump from the contents, follow a note and back.
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-test('every chapter is on the page, in order', async ({ page }) => {
+/** Chapter ids and titles in the order their front matter declares, read from the content itself. */
+const chapters = readdirSync('content/chapters')
+  .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+  .map((f) => {
+    const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/chapters/${f}`, 'utf8'))![1]!;
+    const get = (k: string) => new RegExp(`^${k}:\\s*"?(.*?)"?$`, 'm').exec(fm)![1]!;
+    return { id: get('id'), order: Number(get('order')), title: get('title') };
+  })
+  .sort((a, b) => a.order - b.order);
+
+test('every chapter is on the page, in order, under one h1', async ({ page }) => {
   await page.goto('/');
+  await expect(page.locator('h1')).toHaveCount(1);
   const ids = await page.locator('main section.chapter').evaluateAll((els) => els.map((e) => e.id));
-  expect(ids.length).toBeGreaterThan(0);
-  expect(await page.locator('h1').count()).toBe(1);
+  expect(ids).toEqual(chapters.map((c) => c.id));
+  for (const c of chapters) await expect(page.locator(`#${c.id} h2`)).toContainText(c.title);
+});
+
+test('each table-of-contents link lands on its chapter', async ({ page }) => {
+  await page.goto('/');
+  for (const c of chapters) {
+    await page.locator(`nav.toc a[href="#${c.id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`#${c.id}$`));
+    // The chapter starts near the top of the window, unless the page cannot scroll that far (the last ones).
+    const { top, atBottom } = await page.locator(`#${c.id}`).evaluate((el) => ({
+      top: el.getBoundingClientRect().top,
+      atBottom: Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1,
+    }));
+    expect(top).toBeGreaterThanOrEqual(-1);
+    if (!atBottom) expect(top).toBeLessThan(200);
+    else expect(top).toBeLessThan(await page.evaluate(() => innerHeight));
+  }
+});
+
+test('a footnote and its back-link round-trip', async ({ page }) => {
+  await page.goto('/');
+  const ref = page.locator('sup.fn-ref a').first();
+  const refId = await ref.getAttribute('id');
+  const noteId = (await ref.getAttribute('href'))!.slice(1);
+  await ref.click();
+  await expect(page).toHaveURL(new RegExp(`#${noteId}$`));
+  const note = page.locator(`[id="${noteId}"]`);
+  await expect(note).toBeInViewport();
+  await expect(note.locator('cite').first()).not.toBeEmpty();
+  await note.locator('a[role="doc-backlink"]').click();
+  await expect(page).toHaveURL(new RegExp(`#${refId}$`));
+  await expect(page.locator(`[id="${refId}"]`)).toBeInViewport();
+});
+
+test('the page loads without console errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await page.mouse.wheel(0, 20000);
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the whole text reads, with its notes and contents', async ({ page }) => {
+    await page.goto('/');
+    for (const c of chapters) await expect(page.locator(`#${c.id} h2`)).toBeVisible();
+    await expect(page.locator('nav.toc a').first()).toBeVisible();
+    expect(await page.locator('[role="doc-endnote"]').count()).toBeGreaterThan(0);
+  });
+});
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('nothing scrolls sideways', async ({ page }) => {
+    await page.goto('/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });

@@ -1,0 +1,104 @@
+// Bad input must stop the build with a message naming the file, the record and the field.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { parseRecords, readRecords } from '../../src/lib/records';
+import { checkIntegrity } from '../../src/lib/integrity';
+import { remarkReportAnchors } from '../../src/remark/report-anchors';
+import {
+  accountSchema, chapterSchema, dependencySchema, sourceSchema, timelineEventSchema,
+} from '../../src/lib/schemas';
+
+const fixture = (name: string) => `tests/fixtures/content/${name}`;
+const load = <S extends Parameters<typeof readRecords>[1]>(name: string, schema: S) => readRecords(fixture(name), schema);
+
+function runPlugin(name: string) {
+  const text = readFileSync(fixture(name), 'utf8');
+  const [, fm = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  const frontmatter: Record<string, unknown> = Object.fromEntries(
+    fm.split('\n').map((l) => l.split(/:\s*/, 2)).map(([k, v]) => [k, /^\d+$/.test(v!) ? Number(v) : v!.replace(/^"|"$/g, '')]),
+  );
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+  remarkReportAnchors()(tree as never, { path: `${process.cwd()}/${fixture(name)}`, data: { astro: { frontmatter } } });
+  return frontmatter;
+}
+
+describe('data files are checked record by record', () => {
+  it('rejects a date that is not on the calendar', () => {
+    expect(() => load('timeline-bad-date.json', timelineEventSchema)).toThrow(
+      'tests/fixtures/content/timeline-bad-date.json › record "2025-10-09-rare-earth-rules" › field "date": not a real calendar date',
+    );
+  });
+  it('rejects a duplicate id', () => {
+    expect(() => load('timeline-duplicate-id.json', timelineEventSchema)).toThrow(
+      'timeline-duplicate-id.json › record "2025-10-30-busan" › field "id": duplicate id "2025-10-30-busan"',
+    );
+  });
+  it('rejects a malformed URL', () => {
+    expect(() => load('sources-bad-url.json', sourceSchema)).toThrow(
+      'sources-bad-url.json › record "reuters-2025-10-09" › field "url"',
+    );
+  });
+  it('rejects a share above 100 %', () => {
+    expect(() => load('dependencies-share-over-100.json', dependencySchema)).toThrow(
+      '› record "gallium--china-share-world-mine-production-pct--2024" › field "value": a share must lie between 0 and 100 %',
+    );
+  });
+  it('names the record by position when it has no id', () => {
+    expect(() => parseRecords('content/x.json', '[{"topic": "t"}]', accountSchema)).toThrow('content/x.json › record "#1" › field "id"');
+  });
+  it('rejects a file that is not JSON', () => {
+    expect(() => parseRecords('content/x.json', '[{', sourceSchema)).toThrow('content/x.json › record "(file)" › field "(json)"');
+  });
+});
+
+describe('references across files', () => {
+  const sources = readRecords('content/sources.json', sourceSchema);
+  it('rejects a timeline event citing an unknown source', () => {
+    const timeline = load('timeline-unknown-source.json', timelineEventSchema);
+    expect(() => checkIntegrity({ chapters: [], timeline, dependencies: [], accounts: [] }, sources)).toThrow(
+      'content/data/timeline.json › record "2025-10-30-busan" › field "sources[0]": unknown source id "no-such-source"',
+    );
+  });
+  it('rejects a source that nothing cites', () => {
+    expect(() => checkIntegrity({ chapters: [], timeline: [], dependencies: [], accounts: [] }, sources.slice(0, 1))).toThrow(
+      'is cited nowhere',
+    );
+  });
+});
+
+describe('chapters', () => {
+  it('rejects front matter without an id', () => {
+    const result = chapterSchema.safeParse({ order: 1, title: 'A chapter', summary: 'No id.' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['id']);
+    expect(() => runPlugin('chapter-without-id.mdx')).toThrow(
+      'tests/fixtures/content/chapter-without-id.mdx › record "(front matter)" › field "id"',
+    );
+  });
+  it('rejects a section heading whose permanent id was removed, naming the heading', () => {
+    expect(() => runPlugin('heading-without-id.mdx')).toThrow(
+      'heading-without-id.mdx › record "heading "The meeting in Busan"" › field "id"',
+    );
+  });
+  it('rejects a footnote citing an unknown source, naming the note', () => {
+    expect(() => runPlugin('footnote-unknown-source.mdx')).toThrow(
+      'footnote-unknown-source.mdx › record "footnote 2" › field "s[0]": unknown source id "nobody-2099-01-01"',
+    );
+  });
+  it('numbers notes and gives paragraphs ids under their section', () => {
+    const fm = runPlugin('footnote-unknown-source.mdx'.replace('footnote-unknown-source', 'chapter-ok'));
+    expect(fm.footnotes).toEqual([{ n: 1, id: 'fn-a-chapter-1', sources: ['technode-2023-07-04'], note: 'Both agree.' }]);
+    expect(fm.sections).toEqual([{ id: 'a-section', title: 'A section', depth: 3 }]);
+  });
+});
+
+describe('the published content', () => {
+  it('loads every data file without error', () => {
+    expect(readRecords('content/data/timeline.json', timelineEventSchema).length).toBeGreaterThanOrEqual(30);
+    expect(readRecords('content/data/accounts.json', accountSchema)).toHaveLength(13);
+    expect(readRecords('content/data/dependencies.json', dependencySchema).length).toBeGreaterThan(100);
+  });
+});
