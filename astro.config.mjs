@@ -13,7 +13,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  markdown: { processor: unified({ remarkPlugins: [remarkReportAnchors], smartypants: true }) },
+  markdown: {
+    processor: unified({ remarkPlugins: [/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (/** @type {unknown} */ (remarkReportAnchors))], smartypants: true }),
+  },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -1,10 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with the PDF script
 import { chromiumArgs, chromiumPath } from './scripts/chromium-path.mjs';
 
 // PORT lets several checkouts run their e2e tests side by side.
 const port = Number(process.env.PORT ?? 4321);
-const executablePath = chromiumPath() ?? undefined;
+const executablePath: string | undefined = chromiumPath() ?? undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     ...devices['Desktop Chrome'],
-    launchOptions: { executablePath, args: chromiumArgs },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
   },
   webServer: {
     // The tests read the built site, never the dev server: `npm test` builds first.
