@@ -1,12 +1,8 @@
 // Bad input must stop the build with a message naming the file, the record and the field.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
+import { parseChapter } from '../support/chapters';
 import { parseRecords, readRecords } from '../../src/lib/records';
 import { checkIntegrity } from '../../src/lib/integrity';
-import { remarkReportAnchors } from '../../src/remark/report-anchors';
 import {
   accountSchema, chapterSchema, dependencySchema, sourceSchema, timelineEventSchema,
 } from '../../src/lib/schemas';
@@ -14,16 +10,7 @@ import {
 const fixture = (name: string) => `tests/fixtures/content/${name}`;
 const load = <S extends Parameters<typeof readRecords>[1]>(name: string, schema: S) => readRecords(fixture(name), schema);
 
-function runPlugin(name: string) {
-  const text = readFileSync(fixture(name), 'utf8');
-  const [, fm = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-  const frontmatter: Record<string, unknown> = Object.fromEntries(
-    fm.split('\n').map((l) => l.split(/:\s*/, 2)).map(([k, v]) => [k, /^\d+$/.test(v!) ? Number(v) : v!.replace(/^"|"$/g, '')]),
-  );
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
-  remarkReportAnchors()(tree as never, { path: `${process.cwd()}/${fixture(name)}`, data: { astro: { frontmatter } } });
-  return frontmatter;
-}
+const runPlugin = (name: string) => parseChapter(fixture(name));
 
 describe('data files are checked record by record', () => {
   it('rejects a date that is not on the calendar', () => {
