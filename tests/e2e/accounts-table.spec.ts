@@ -2,6 +2,7 @@
 // one click away, and on a phone a stack of cards that never scrolls sideways.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const accountIds: string[] = JSON.parse(readFileSync('content/data/accounts.json', 'utf8')).map((a: { id: string }) => a.id);
 const wording: { id: string; topic: string }[] = JSON.parse(readFileSync('content/data/accounts-wording.json', 'utf8'));
@@ -36,6 +37,12 @@ test('a source number leads to its entry in the bibliography and in the list und
   const entry = page.locator(`li[id="${href.slice(1)}"]`);
   await expect(entry).toBeInViewport();
   await expect(entry.locator('cite')).not.toBeEmpty();
+});
+
+test('axe finds no accessibility violations in the table, its key or its source list', async ({ page }) => {
+  await page.goto('/');
+  const { violations } = await new AxeBuilder({ page }).include('.accounts-table').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });
 
 test.describe('on a 320 px phone', () => {
