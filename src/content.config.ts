@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { jsonRecords } from './lib/records-loader';
 import {
-  accountSchema, chapterSchema, dependencySchema, reportSchema, sourceSchema, timelineEventSchema,
+  accountSchema, accountWordingSchema, chapterSchema, dependencySchema, reportSchema, sourceSchema, timelineEventSchema,
 } from './lib/schemas';
 
 export const collections = {
@@ -18,5 +18,6 @@ export const collections = {
   sources: defineCollection({ loader: jsonRecords('content/sources.json', sourceSchema), schema: sourceSchema }),
   timeline: defineCollection({ loader: jsonRecords('content/data/timeline.json', timelineEventSchema), schema: timelineEventSchema }),
   accounts: defineCollection({ loader: jsonRecords('content/data/accounts.json', accountSchema), schema: accountSchema }),
+  accountsWording: defineCollection({ loader: jsonRecords('content/data/accounts-wording.json', accountWordingSchema), schema: accountWordingSchema }),
   dependencies: defineCollection({ loader: jsonRecords('content/data/dependencies.json', dependencySchema), schema: dependencySchema }),
 };

@@ -63,6 +63,19 @@ export const accountSchema = z.object({
   implementation_outcome: accountSide.optional(),
 });
 
+/**
+ * Our own short wording of each account for the point-by-point table: accounts.json holds the
+ * researchers' working notes, which are not for publication. One record per account id.
+ */
+const tableCell = z.string().trim().min(1, 'the wording is empty').max(320, 'too long for a table cell (320 characters at most)');
+export const accountWordingSchema = z.strictObject({
+  id: anchorId,
+  topic: tableCell,
+  us: tableCell,
+  cn: tableCell,
+  outcome: tableCell,
+});
+
 /** Metrics that are shares of a whole; a value outside 0–100 in one of them is a data error. */
 export const isShareMetric = (metric: string) => /(share|reliance)/.test(metric) && metric.endsWith('_pct');
 
@@ -122,6 +135,7 @@ export const chapterSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Account = z.infer<typeof accountSchema>;
+export type AccountWording = z.infer<typeof accountWordingSchema>;
 export type Dependency = z.infer<typeof dependencySchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type ChapterMeta = z.infer<typeof chapterSchema>;
