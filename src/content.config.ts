@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { jsonRecords } from './lib/records-loader';
 import {
-  accountSchema, chapterSchema, dependencySchema, reportSchema, sourceSchema, timelineEventSchema,
+  accountSchema, chapterSchema, dependencySchema, figureSpecSchema, reportSchema, sourceSchema, timelineEventSchema,
 } from './lib/schemas';
 
 export const collections = {
@@ -19,4 +19,5 @@ export const collections = {
   timeline: defineCollection({ loader: jsonRecords('content/data/timeline.json', timelineEventSchema), schema: timelineEventSchema }),
   accounts: defineCollection({ loader: jsonRecords('content/data/accounts.json', accountSchema), schema: accountSchema }),
   dependencies: defineCollection({ loader: jsonRecords('content/data/dependencies.json', dependencySchema), schema: dependencySchema }),
+  figures: defineCollection({ loader: jsonRecords('content/data/figures.json', figureSpecSchema), schema: figureSpecSchema }),
 };
