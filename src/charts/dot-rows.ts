@@ -157,7 +157,7 @@ function pointMark(rowLabel: string, material: string, s: Series, p: Point, cy: 
   const tw = textWidth(label, FONT);
   const toLeft = side === 'left' ? left - tw > minX : right + tw > W;
   parts.push(el('text', {
-    x: toLeft ? left : right, y: cy + 4.5, class: 'chart-value', 'text-anchor': toLeft ? 'end' : 'start',
+    x: toLeft ? left : right, y: cy + 4.5, class: `chart-value tone-${s.tone}`, 'text-anchor': toLeft ? 'end' : 'start',
   }, esc(label)));
   return pointLink(material, s.key, pointTip(rowLabel, s.label, p), p, parts.join(''));
 }

@@ -13,7 +13,7 @@ export const FIGURES_FILE = 'content/data/figures.json';
 export function sourceRef(s: Source, edition?: unknown): SourceRef {
   const publisher = s.publisher.replace(/\s*\(.*$/, '');
   const title = s.title ?? s.publisher;
-  const part = title.includes(' — ') ? title.split(' — ').pop()! : /data release/i.test(title) ? 'data release' : title;
+  const part = /data release/i.test(title) ? 'data release' : title.includes(' — ') ? title.split(' — ').pop()! : title;
   return { id: s.id, label: `${publisher}${typeof edition === 'string' && edition ? `, ${edition}` : ''}`, url: s.url, part };
 }
 

@@ -44,5 +44,5 @@ export function pointLink(material: string, series: string, tip: string, p: Poin
 }
 
 export function legendItem(s: Series, x: number, y: number, text: string): string {
-  return el('g', { class: 'chart-legend-item' }, marker(s.shape, s.tone, x + 6, y - 4, 5), el('text', { x: x + 16, y, class: 'chart-legend-text' }, esc(text)));
+  return el('g', { class: 'chart-legend-item' }, marker(s.shape, s.tone, x + 6, y - 4, 5).replace('class="chart-marker', 'class="chart-key chart-marker'), el('text', { x: x + 16, y, class: 'chart-legend-text' }, esc(text)));
 }
