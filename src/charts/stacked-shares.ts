@@ -83,7 +83,7 @@ export function renderStackedShares(data: StackChartData, o: RenderOptions): str
         if (text) parts.push(el('text', { x: (a + b) / 2, y: top + BAR / 2 + 4, class: `chart-seg-label${isChina ? ' on-china' : ''}`, 'text-anchor': 'middle', 'font-size': SMALL }, esc(text)));
         const body = parts.join('');
         g.push(s.point
-          ? pointLink(row.material, s.partner.toLowerCase().replace(/[^a-z0-9]+/g, '-'), pointTip(row.label, `${s.partner}'s share of US imports`, s.point), s.point, body)
+          ? pointLink(row.material, s.partner.toLowerCase().replace(/[^a-z0-9]+/g, '-'), pointTip(row.label, `${s.partner} ${valueText(s.point)} of US imports`, s.point), s.point, body)
           : el('g', { class: 'chart-mark-rest' }, el('title', {}, esc(`${row.label} — not itemised in the source: ${s.value} %`)), body));
       });
     }

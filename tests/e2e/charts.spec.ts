@@ -12,7 +12,7 @@ test.describe('without JavaScript', () => {
     for (const id of FIGURES) {
       const fig = page.locator(`#fig-${id}`);
       await expect(fig.locator('.chart-number')).toHaveText(/^Figure \d+$/);
-      const svg = fig.locator('[data-layout="wide"] svg[role="img"]');
+      const svg = fig.locator('[data-layout="wide"] svg[role="graphics-document"]');
       await expect(svg).toBeVisible();
       expect(await svg.locator('a.chart-mark').count()).toBeGreaterThan(5);
       await expect(fig.locator('.chart-sources a').first()).toHaveAttribute('href', /^#source-/);

@@ -5,7 +5,7 @@ import { NARROW_BELOW } from './model';
 export const FONT = 13;
 export const SMALL = 11.5;
 
-/** The SVG root: viewBox sizing, role="img" with its title and description, layout named for CSS. */
+/** The SVG root: viewBox sizing, a role with its title and description, the layout named for CSS. */
 export function frame(o: RenderOptions, kind: string, height: number, desc: string, body: string): string {
   const layout = o.width < NARROW_BELOW ? 'narrow' : 'wide';
   return el(
@@ -14,7 +14,10 @@ export function frame(o: RenderOptions, kind: string, height: number, desc: stri
       xmlns: 'http://www.w3.org/2000/svg',
       class: `chart-svg chart-svg--${layout} chart-${kind}`,
       viewBox: `0 0 ${o.width} ${Math.ceil(height)}`,
-      role: 'img',
+      // Not role="img": that role hides its children, and every value here is a focusable link to
+      // its source. graphics-document (WAI-ARIA Graphics) is the role for an SVG with parts.
+      role: 'graphics-document',
+      'aria-roledescription': 'chart',
       'aria-labelledby': `${o.idPrefix}-title ${o.idPrefix}-desc`,
       'data-layout': layout,
       'font-size': FONT,
