@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { jsonRecords } from './lib/records-loader';
 import {
-  accountSchema, accountWordingSchema, chapterSchema, dependencySchema, reportSchema, sourceSchema, timelineEventSchema,
+  accountSchema, accountWordingSchema, chapterSchema, dependencySchema, figureSpecSchema, reportSchema, sourceSchema, timelineEventSchema,
 } from './lib/schemas';
 
 export const collections = {
@@ -20,4 +20,5 @@ export const collections = {
   accounts: defineCollection({ loader: jsonRecords('content/data/accounts.json', accountSchema), schema: accountSchema }),
   accountsWording: defineCollection({ loader: jsonRecords('content/data/accounts-wording.json', accountWordingSchema), schema: accountWordingSchema }),
   dependencies: defineCollection({ loader: jsonRecords('content/data/dependencies.json', dependencySchema), schema: dependencySchema }),
+  figures: defineCollection({ loader: jsonRecords('content/data/figures.json', figureSpecSchema), schema: figureSpecSchema }),
 };

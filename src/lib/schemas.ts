@@ -141,3 +141,47 @@ export type Report = z.infer<typeof reportSchema>;
 export type ChapterMeta = z.infer<typeof chapterSchema>;
 export type Actor = (typeof ACTORS)[number];
 export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * content/data/figures.json: which dependency records each chart shows, row by row. The choice is
+ * editorial, so it lives in content; `src/charts/figure-data.ts` resolves the ids and refuses
+ * unknown or superseded records.
+ */
+const recordRef = z.string().min(1).nullable();
+const figureSeries = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label: z.string().min(1),
+  short: z.string().min(1),
+  tone: z.enum(['us', 'china', 'eu', 'other']),
+  shape: z.enum(['circle', 'circle-open', 'diamond']),
+});
+const figureRow = z.object({
+  material: anchorId,
+  label: z.string().min(1),
+  values: z.record(z.string(), recordRef).optional(),
+  segments: z.array(z.string().min(1)).optional(),
+  note: z.string().optional(),
+});
+export const figureSpecSchema = z
+  .object({
+    id: anchorId,
+    kind: z.enum(['lanes', 'dumbbell', 'stacked']),
+    title: z.string().min(1),
+    takeaway: z.string().min(1),
+    axis: z.string().min(1),
+    series: z.array(figureSeries).optional(),
+    notes: z.array(z.string().min(1)).default([]),
+    views: z.array(z.object({
+      key: z.string().regex(/^[a-z0-9-]+$/),
+      label: z.string().min(1),
+      rows: z.array(figureRow).min(1),
+    })).min(1),
+  })
+  .refine((f) => f.kind === 'stacked' || (f.series?.length ?? 0) > 0, { path: ['series'], message: 'a dot chart needs its series' })
+  .refine((f) => f.kind !== 'stacked' || f.views.every((v) => v.rows.every((r) => r.segments)), {
+    path: ['views'], message: 'every row of a stacked chart needs "segments" (an empty list for no data)',
+  })
+  .refine((f) => f.kind === 'stacked' || f.views.every((v) => v.rows.every((r) => r.values)), {
+    path: ['views'], message: 'every row of a dot chart needs "values" (null for no data)',
+  });
+export type FigureSpec = z.infer<typeof figureSpecSchema>;

@@ -1,0 +1,107 @@
+/**
+ * Brings the build-time dependency charts to life: tooltips on hover and keyboard focus, one
+ * material highlighted across every chart, and a switch between years that re-draws the chart with
+ * the same function the build used. Without this script every chart, value and source is still there.
+ */
+import { LAYOUTS, renderChart } from '../charts/render-chart';
+import type { FigureData } from '../charts/_shared/model';
+
+const figures = [...document.querySelectorAll<HTMLElement>('[data-chart-figure]')];
+
+function highlight(material: string | null): void {
+  for (const f of figures) {
+    f.classList.toggle('has-highlight', !!material);
+    for (const el of f.querySelectorAll<Element>('[data-material]')) {
+      el.classList.toggle('is-highlighted', el.getAttribute('data-material') === material);
+    }
+  }
+}
+
+/** Moves each mark's <title> (the native tooltip) into an accessible label, so only ours shows. */
+function enhanceMarks(fig: HTMLElement): void {
+  for (const mark of fig.querySelectorAll<SVGElement>('.chart-mark')) {
+    const title = mark.querySelector('title');
+    if (!title) continue;
+    mark.dataset.tip = title.textContent ?? '';
+    mark.setAttribute('aria-label', (title.textContent ?? '').replace(/\n/g, '. '));
+    mark.setAttribute('aria-describedby', `${fig.id}-tooltip`);
+    title.remove();
+  }
+}
+
+function showTip(fig: HTMLElement, mark: SVGElement): void {
+  const tip = fig.querySelector<HTMLElement>('.chart-tooltip');
+  if (!tip || !mark.dataset.tip) return;
+  const [head, ...rest] = mark.dataset.tip.split('\n');
+  tip.replaceChildren();
+  const strong = document.createElement('strong');
+  strong.textContent = head ?? '';
+  tip.append(strong);
+  for (const line of rest) {
+    const p = document.createElement('span');
+    p.textContent = line;
+    tip.append(p);
+  }
+  tip.hidden = false;
+  const box = fig.getBoundingClientRect();
+  const r = mark.getBoundingClientRect();
+  const w = tip.offsetWidth;
+  const left = Math.min(Math.max(0, r.left + r.width / 2 - box.left - w / 2), box.width - w);
+  tip.style.setProperty('--tip-x', `${left}px`);
+  tip.style.setProperty('--tip-y', `${r.bottom - box.top + 8}px`);
+  highlight(mark.getAttribute('data-material'));
+}
+
+function hideTip(fig: HTMLElement): void {
+  const tip = fig.querySelector<HTMLElement>('.chart-tooltip');
+  if (tip) tip.hidden = true;
+  highlight(null);
+}
+
+let cache: Record<string, Promise<FigureData>> = {};
+
+async function showView(fig: HTMLElement, key: string): Promise<void> {
+  const src = fig.dataset.src;
+  if (!src) return;
+  cache[src] ??= fetch(src).then((r) => r.json() as Promise<FigureData>);
+  const data = await cache[src];
+  const view = data.views.find((v) => v.view.key === key);
+  const canvas = fig.querySelector<HTMLElement>('[data-chart-canvas]');
+  if (!view || !canvas) return;
+  const title = fig.querySelector('svg title')?.textContent ?? data.title;
+  for (const l of LAYOUTS) {
+    const slot = canvas.querySelector<HTMLElement>(`[data-layout="${l.name}"]`);
+    if (slot) slot.innerHTML = renderChart(view, { width: l.width, idPrefix: `${fig.id}-${l.name}`, title });
+  }
+  canvas.dataset.view = key;
+  enhanceMarks(fig);
+  for (const b of fig.querySelectorAll<HTMLButtonElement>('[data-view]')) {
+    if (b.tagName === 'BUTTON') b.setAttribute('aria-pressed', String(b.dataset.view === key));
+  }
+}
+
+for (const fig of figures) {
+  enhanceMarks(fig);
+  fig.addEventListener('pointerover', (e) => {
+    const mark = (e.target as Element).closest<SVGElement>('.chart-mark');
+    if (mark) showTip(fig, mark);
+  });
+  fig.addEventListener('pointerout', (e) => {
+    const mark = (e.target as Element).closest('.chart-mark');
+    if (mark && !mark.contains(e.relatedTarget as Node)) hideTip(fig);
+  });
+  fig.addEventListener('focusin', (e) => {
+    const mark = (e.target as Element).closest<SVGElement>('.chart-mark');
+    if (mark) showTip(fig, mark);
+  });
+  fig.addEventListener('focusout', () => hideTip(fig));
+  fig.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTip(fig); });
+  const views = fig.querySelector<HTMLElement>('[data-chart-views]');
+  if (views) {
+    views.hidden = false;
+    views.addEventListener('click', (e) => {
+      const b = (e.target as Element).closest<HTMLButtonElement>('button[data-view]');
+      if (b?.dataset.view) void showView(fig, b.dataset.view);
+    });
+  }
+}

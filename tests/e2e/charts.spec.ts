@@ -1,0 +1,134 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+const FIGURES = ['us-exposure', 'import-sources', 'mining-refining', 'eu-exposure'];
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every dependency figure is drawn, numbered, sourced and tabulated', async ({ page }) => {
+    await page.goto('/');
+    for (const id of FIGURES) {
+      const fig = page.locator(`#fig-${id}`);
+      await expect(fig.locator('.chart-number')).toHaveText(/^Figure \d+$/);
+      const svg = fig.locator('[data-layout="wide"] svg[role="graphics-document"]');
+      await expect(svg).toBeVisible();
+      expect(await svg.locator('a.chart-mark').count()).toBeGreaterThan(5);
+      await expect(fig.locator('.chart-sources a').first()).toHaveAttribute('href', /^#source-/);
+      await expect(fig.locator('.chart-data a', { hasText: 'CSV' })).toHaveAttribute('href', new RegExp(`data/${id}\\.csv$`));
+      expect(await fig.locator('details table tbody tr').count()).toBeGreaterThan(5);
+      // The year switch needs the script, so it stays out of the way without it.
+      await expect(fig.locator('[data-chart-views]')).toBeHidden();
+    }
+    // The chart is the same text a reader can select and search.
+    await expect(page.locator('#fig-us-exposure [data-layout="wide"] svg')).toContainText('Gallium');
+  });
+
+  test('a value is one click from its source', async ({ page }) => {
+    await page.goto('/');
+    const mark = page.locator('#fig-us-exposure [data-layout="wide"] a.chart-mark[data-material="gallium"][data-series="us_nir"]');
+    const href = await mark.getAttribute('href');
+    expect(href).toMatch(/^#source-/);
+    await expect(page.locator(href!)).toContainText('U.S. Geological Survey');
+  });
+});
+
+test('keyboard focus on a value shows its tooltip with value, year and source', async ({ page }) => {
+  await page.goto('/');
+  const fig = page.locator('#fig-us-exposure');
+  const button2024 = fig.getByRole('button', { name: '2024' });
+  await expect(button2024).toBeVisible();
+  await button2024.focus();
+  await page.keyboard.press('Tab');
+  const focused = page.locator('#fig-us-exposure a.chart-mark:focus');
+  await expect(focused).toHaveAttribute('data-material', 'rare-earths');
+  const tip = fig.locator('.chart-tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Rare earths — US net import reliance');
+  await expect(tip).toContainText('67 % (estimate), 2025');
+  await expect(tip).toContainText('U.S. Geological Survey, MCS 2026');
+  await page.keyboard.press('Tab');
+  await expect(tip).toContainText('69 %');
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+});
+
+test('hovering gallium shows 100 % and picks gallium out in every chart', async ({ page }) => {
+  await page.goto('/');
+  const mark = page.locator('#fig-us-exposure [data-layout="wide"] a.chart-mark[data-material="gallium"][data-series="us_nir"]');
+  await mark.hover();
+  await expect(page.locator('#fig-us-exposure .chart-tooltip')).toContainText('100 %');
+  await expect(page.locator('#fig-import-sources [data-layout="wide"] .chart-row[data-material="gallium"]')).toHaveClass(/is-highlighted/);
+  await expect(page.locator('#fig-eu-exposure [data-layout="wide"] .chart-row[data-material="antimony"]')).not.toHaveClass(/is-highlighted/);
+});
+
+test('switching to 2024 re-draws the chart with the revised rare-earth reliance', async ({ page }) => {
+  await page.goto('/');
+  const fig = page.locator('#fig-us-exposure');
+  const mark = fig.locator('[data-layout="wide"] a.chart-mark[data-material="rare-earths"][data-series="us_nir"]');
+  await expect(mark).toHaveAttribute('data-value', '67 %');
+  await fig.getByRole('button', { name: '2024' }).click();
+  await expect(mark).toHaveAttribute('data-value', '53 %');
+  await expect(fig.getByRole('button', { name: '2024' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(fig.locator('[data-layout="wide"] svg')).toContainText('2024');
+  const sources = page.locator('#fig-import-sources');
+  await sources.getByRole('button', { name: '2020–23' }).click();
+  await expect(sources.locator('[data-layout="wide"] .chart-row[data-material="gallium"]')).toContainText('no data');
+});
+
+test('no horizontal overflow at 320 px, and phones get the narrow layout', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  for (const id of FIGURES) {
+    const narrow = page.locator(`#fig-${id} [data-layout="narrow"] svg`);
+    await expect(narrow).toBeVisible();
+    await expect(page.locator(`#fig-${id} [data-layout="wide"] svg`)).toBeHidden();
+    const box = (await narrow.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+  }
+});
+
+test('in print every figure is drawn in its wide layout, without the controls', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  for (const id of FIGURES) {
+    const wide = page.locator(`#fig-${id} [data-layout="wide"] svg`);
+    await expect(wide).toBeVisible();
+    expect((await wide.boundingBox())!.height).toBeGreaterThan(100);
+    await expect(page.locator(`#fig-${id} [data-layout="narrow"] svg`)).toBeHidden();
+    await expect(page.locator(`#fig-${id} [data-chart-views]`)).toBeHidden();
+  }
+});
+
+test('the data files hold the same values as the charts', async ({ page, request }) => {
+  await page.goto('/');
+  const csv = await (await request.get('/data/us-exposure.csv')).text();
+  expect(csv).toMatch(/^figure,view,material,measure,value/);
+  expect(csv).toContain('us-exposure,2025,Gallium,US net import reliance,100,');
+  const json = await (await request.get('/data/import-sources.json')).json();
+  const ree = json.views[0].rows.find((r: { material: string }) => r.material === 'rare-earths');
+  expect(ree.segments[0]).toMatchObject({ partner: 'China', value: 71 });
+});
+
+// Sizes are deterministic, so the budget is a test: every script the chart figures ship, with the
+// chunks it imports, stays under 15 KB gzip.
+test('the chart JavaScript stays under 15 KB gzip', () => {
+  const dir = 'dist/_astro';
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const entries = files.filter((f) => /^(DependencyFigure|Timeline)/.test(f));
+  expect(entries.length, 'build first: npm run build').toBeGreaterThan(0);
+  const seen = new Set<string>();
+  const visit = (f: string) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    const text = readFileSync(join(dir, f), 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!);
+  };
+  entries.forEach(visit);
+  const bytes = [...seen].reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  expect(bytes).toBeLessThan(15 * 1024);
+});
