@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import { jsonRecords } from './lib/records-loader';
 import {
   accountSchema, chapterSchema, dependencySchema, reportSchema, sourceSchema, timelineEventSchema,
+  timelineWordingSchema,
 } from './lib/schemas';
 
 export const collections = {
@@ -17,6 +18,7 @@ export const collections = {
   report: defineCollection({ loader: jsonRecords('content/report.json', reportSchema, { singletonId: 'report' }), schema: reportSchema }),
   sources: defineCollection({ loader: jsonRecords('content/sources.json', sourceSchema), schema: sourceSchema }),
   timeline: defineCollection({ loader: jsonRecords('content/data/timeline.json', timelineEventSchema), schema: timelineEventSchema }),
+  timelineWording: defineCollection({ loader: jsonRecords('content/data/timeline-wording.json', timelineWordingSchema), schema: timelineWordingSchema }),
   accounts: defineCollection({ loader: jsonRecords('content/data/accounts.json', accountSchema), schema: accountSchema }),
   dependencies: defineCollection({ loader: jsonRecords('content/data/dependencies.json', dependencySchema), schema: dependencySchema }),
 };
