@@ -10,7 +10,7 @@ import { LANES, laneOf, matchesFilter, type LaneId, type TimelineFilter } from '
 export interface TimelineMark {
   id: string;
   date: string;
-  end_date?: string;
+  end_date?: string | undefined;
   actor: string;
   category: string;
   materials: readonly string[];
@@ -74,7 +74,7 @@ export function sortEvents<T extends { date: string; id: string }>(events: reado
   return [...events].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
 }
 
-const inDomain = (e: { date: string; end_date?: string }, [d0, d1]: [string, string]) =>
+const inDomain = (e: { date: string; end_date?: string | undefined }, [d0, d1]: [string, string]) =>
   e.date <= d1 && (e.end_date ?? e.date) >= d0;
 
 /**
@@ -114,9 +114,11 @@ export interface PlacedEvent<T extends TimelineMark = TimelineMark> {
   /** stacking offset, in steps, across the lane */
   level: number;
   /** track of its period bar, if it has an end date */
-  track?: number;
-  tEnd?: number;
+  track?: number | undefined;
+  tEnd?: number | undefined;
   visible: boolean;
+  /** false when the event began before the range and only its period reaches into it */
+  onAxis: boolean;
 }
 
 /** Where each event goes along time and across its lane; the layout turns this into x and y. */
@@ -125,12 +127,16 @@ export function placeEvents<T extends TimelineMark>(events: readonly T[], scale:
   for (const lane of LANES) {
     const own = sortEvents(events).filter((e) => laneOf(e.actor) === lane.id && inDomain(e, scale.domain));
     const ts = own.map((e) => scale(e.date));
-    const levels = stackLevels(ts);
+    // An event that began before the range shows only the part of its period inside it.
+    const onAxis = own.map((e) => e.date >= scale.domain[0]);
+    const stacked = stackLevels(ts.filter((_, i) => onAxis[i]));
+    let k = 0;
+    const levels = onAxis.map((on) => (on ? stacked[k++]! : 0));
     const withSpan = own.map((e, i) => ({ e, i })).filter(({ e }) => e.end_date);
     const tracks = spanTracks(withSpan.map(({ e }) => [scale(e.date), scale(e.end_date!)] as [number, number]));
     const trackOf = new Map(withSpan.map(({ i }, k) => [i, tracks[k]!]));
     own.forEach((e, i) => placed.push({
-      event: e, lane: lane.id, t: ts[i]!, level: levels[i]!,
+      event: e, lane: lane.id, t: ts[i]!, level: levels[i]!, onAxis: onAxis[i]!,
       track: trackOf.get(i), tEnd: e.end_date ? scale(e.end_date) : undefined,
       visible: matchesFilter(e, filter),
     }));
@@ -171,6 +177,13 @@ function placeLabels(anns: readonly TimelineAnnotation[], scale: DayScale, lo: n
     rows[row]!.push(box);
     return { ...a, x, anchor, row };
   });
+}
+
+/** A period bar cut to the plotted range; the end tick only where the period really ends. */
+function clampSpan(p: PlacedEvent, scale: DayScale): [number, number, boolean] {
+  const [lo, hi] = scale.range;
+  const end = Math.min(p.tEnd!, hi);
+  return [r1(Math.max(p.t, lo)), r1(end), p.tEnd! <= hi];
 }
 
 function markSvg(p: PlacedEvent, x: number, y: number): string {
@@ -226,9 +239,10 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
     for (const p of placed.filter((q) => q.tEnd !== undefined)) {
       const y = r1(box.get(p.lane)!.spanBase + p.track! * SPAN_TRACK);
       const cls = p.visible ? `tl-span tl-lane-${p.lane}` : 'tl-span tl-span-ghost';
-      parts.push(`<path class="${cls}" data-event="${p.event.id}" d="M${r1(p.t)},${y}H${r1(p.tEnd!)}M${r1(p.tEnd!)},${y - 2}V${y + 2}"/>`);
+      const [a, b, cap] = clampSpan(p, scale);
+      parts.push(`<path class="${cls}" data-event="${p.event.id}" d="M${a},${y}H${b}${cap ? `M${b},${y - 2}V${y + 2}` : ''}"/>`);
     }
-    for (const p of placed) parts.push(markSvg(p, p.t, box.get(p.lane)!.centre + p.level * STEP));
+    for (const p of placed.filter((q) => q.onAxis)) parts.push(markSvg(p, p.t, box.get(p.lane)!.centre + p.level * STEP));
   } else {
     const top = 40;
     const left = 52;
@@ -242,8 +256,8 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
     const maxLevel = Math.max(1, ...placed.map((p) => Math.abs(p.level)));
     const maxTracks = Math.max(0, ...placed.map((p) => (p.track ?? -1) + 1));
     // Squeeze the stack if a dense month would spill out of its column.
-    const room = colWidth - maxTracks * SPAN_TRACK - 14;
-    const step = Math.min(STEP, room / (2 * maxLevel + 1));
+    const half = (colWidth - maxTracks * SPAN_TRACK - 4) / 2;
+    const step = Math.min(STEP, (half - 7) / maxLevel);
     const centreOf = (i: number) => left + i * colWidth + (colWidth - maxTracks * SPAN_TRACK - 4) / 2;
     boxes = LANES.map((l, i) => ({ id: l.id, label: l.label, start: left + i * colWidth, size: colWidth, centre: centreOf(i), spanBase: left + (i + 1) * colWidth - 4 - maxTracks * SPAN_TRACK }));
     height = top + plotHeight + 10;
@@ -270,10 +284,11 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
     for (const p of placed.filter((q) => q.tEnd !== undefined)) {
       const x = r1(box.get(p.lane)!.spanBase + p.track! * SPAN_TRACK);
       const cls = p.visible ? `tl-span tl-lane-${p.lane}` : 'tl-span tl-span-ghost';
-      parts.push(`<path class="${cls}" data-event="${p.event.id}" d="M${x},${r1(p.t)}V${r1(p.tEnd!)}M${x - 2},${r1(p.tEnd!)}H${x + 2}"/>`);
+      const [a, b, cap] = clampSpan(p, scale);
+      parts.push(`<path class="${cls}" data-event="${p.event.id}" d="M${x},${a}V${b}${cap ? `M${x - 2},${b}H${x + 2}` : ''}"/>`);
     }
-    for (const p of placed) parts.push(markSvg(p, box.get(p.lane)!.centre + p.level * step, p.t));
+    for (const p of placed.filter((q) => q.onAxis)) parts.push(markSvg(p, box.get(p.lane)!.centre + p.level * step, p.t));
   }
-  const shown = placed.filter((p) => p.visible).length;
+  const shown = placed.filter((p) => p.visible && p.onAxis).length;
   return `<svg class="tl-svg tl-${layout}" viewBox="0 0 ${width} ${Math.round(height)}" role="group"${aria} data-shown="${shown}" data-layout="${layout}">${parts.join('')}</svg>`;
 }

@@ -37,9 +37,12 @@ export function enhanceTimeline(root: HTMLElement): void {
     for (const li of items) li.hidden = !matchesFilter(eventOf(li), filter);
     const n = shown().length;
     const total = events.filter((e) => matchesFilter(e, filter)).length;
+    const inRange = domain === DEFAULT_DOMAIN ? '' : ' in this time range';
     status.textContent = n === events.length
       ? `Showing all ${n} events. Use the arrow keys on the chart to step from event to event.`
-      : `Showing ${total} of ${events.length} events${n < total ? ` (${n} in this time range)` : ''}.`;
+      : total === events.length
+        ? `Showing ${n} of ${events.length} events${inRange}.`
+        : `Showing ${total} of ${events.length} events${n < total ? ` (${n} of them${inRange})` : ''}.`;
     if (selected && !shown().some((e) => e.id === selected)) selected = undefined;
     paintSelection();
   }
@@ -107,7 +110,8 @@ export function enhanceTimeline(root: HTMLElement): void {
   }
   for (const b of zooms) {
     b.addEventListener('click', () => {
-      domain = b.dataset.tlZoom!.split('/') as [string, string];
+      const [d0, d1] = b.dataset.tlZoom!.split('/') as [string, string];
+      domain = d0 === DEFAULT_DOMAIN[0] && d1 === DEFAULT_DOMAIN[1] ? DEFAULT_DOMAIN : [d0, d1];
       zooms.forEach((z) => z.setAttribute('aria-pressed', String(z === b)));
       redraw();
     });

@@ -173,6 +173,12 @@ describe('timeline filters', () => {
     const pos = markPositions(svg);
     expect(pos.has('2025-10-30-busan-summit')).toBe(true);
     expect(pos.has('2023-07-03-cn-ga-ge-controls-announced')).toBe(false);
+    // The August extension began before the range: its period is cut at the axis, with no mark off the chart.
+    expect(pos.has('2025-08-11-truce-extended-to-nov-10')).toBe(false);
+    const cut = svg.match(/data-event="2025-08-11-truce-extended-to-nov-10" d="M([\d.]+),/);
+    expect(Number(cut![1])).toBe(112);
+    for (const p of pos.values()) expect(p.x).toBeGreaterThanOrEqual(112);
+    for (const m of svg.matchAll(/class="tl-span[^"]*" data-event="[^"]+" d="M[\d.]+,[\d.]+H([\d.]+)/g)) expect(Number(m[1])).toBeLessThanOrEqual(946);
   });
 });
 
