@@ -117,11 +117,17 @@ export function enhanceTimeline(root: HTMLElement): void {
     });
   }
 
-  controls.hidden = false;
-  const fromHash = location.hash.match(/^#event-(.+)$/)?.[1];
-  if (fromHash && byId.has(fromHash)) {
-    byId.get(fromHash)!.classList.add('is-target');
-    selected = fromHash;
+  // Arriving at #event-… (on load, or from a chapter's link) selects that event in the chart too.
+  function followHash() {
+    const id = location.hash.match(/^#event-(.+)$/)?.[1];
+    if (!id || !byId.has(id)) return;
+    for (const li of items) li.classList.toggle('is-target', li.dataset.event === id);
+    selected = id;
+    paintSelection();
   }
+  window.addEventListener('hashchange', followHash);
+
+  controls.hidden = false;
   paintSelection();
+  followHash();
 }

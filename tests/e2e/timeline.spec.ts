@@ -83,6 +83,11 @@ test('arriving at /#event-… scrolls to and highlights that event', async ({ pa
   await expect(item).toHaveClass(/is-target/);
   expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
   await expect(page.locator('.tl-layout-h a[data-event="2025-11-07-cn-ann70-suspends-oct9"]')).toHaveClass(/is-selected/);
+  // A chapter's link to another event moves the highlight and the chart's selection with it.
+  await page.evaluate(() => { location.hash = '#event-2025-10-09-cn-oct9-extraterritorial-ree'; });
+  await expect(page.locator('#event-2025-10-09-cn-oct9-extraterritorial-ree')).toHaveClass(/is-target/);
+  await expect(item).not.toHaveClass(/is-target/);
+  await expect(page.locator('[data-tl-detail]')).toContainText('9 October 2025');
 });
 
 test('at 320 px the timeline turns vertical and nothing overflows', async ({ page }) => {
