@@ -4,7 +4,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { jsonRecords } from './lib/records-loader';
 import {
-  accountSchema, accountWordingSchema, chapterSchema, dependencySchema, figureSpecSchema, reportSchema, sourceSchema, timelineEventSchema,
+  accountSchema, accountWordingSchema, chapterSchema, dependencySchema, figureSpecSchema, reportSchema, sourceSchema,
+  timelineEventSchema, timelineWordingSchema,
 } from './lib/schemas';
 
 export const collections = {
@@ -17,6 +18,7 @@ export const collections = {
   report: defineCollection({ loader: jsonRecords('content/report.json', reportSchema, { singletonId: 'report' }), schema: reportSchema }),
   sources: defineCollection({ loader: jsonRecords('content/sources.json', sourceSchema), schema: sourceSchema }),
   timeline: defineCollection({ loader: jsonRecords('content/data/timeline.json', timelineEventSchema), schema: timelineEventSchema }),
+  timelineWording: defineCollection({ loader: jsonRecords('content/data/timeline-wording.json', timelineWordingSchema), schema: timelineWordingSchema }),
   accounts: defineCollection({ loader: jsonRecords('content/data/accounts.json', accountSchema), schema: accountSchema }),
   accountsWording: defineCollection({ loader: jsonRecords('content/data/accounts-wording.json', accountWordingSchema), schema: accountWordingSchema }),
   dependencies: defineCollection({ loader: jsonRecords('content/data/dependencies.json', dependencySchema), schema: dependencySchema }),

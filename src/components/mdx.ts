@@ -2,7 +2,8 @@
 import DependencyFigure from './figures/DependencyFigure.astro';
 import DataDownloads from './figures/DataDownloads.astro';
 import Timeline from './timeline/Timeline.astro';
+import EventLink from './timeline/EventLink.astro';
 import AccountsTable from './report/AccountsTable.astro';
 import Bibliography from './report/Bibliography.astro';
 
-export const mdxComponents = { DependencyFigure, DataDownloads, Timeline, AccountsTable, Bibliography };
+export const mdxComponents = { DependencyFigure, DataDownloads, Timeline, EventLink, AccountsTable, Bibliography };

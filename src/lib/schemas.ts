@@ -48,6 +48,13 @@ export const timelineEventSchema = z
   .refine((e) => !e.end_date || e.end_date >= e.date, { path: ['end_date'], message: 'end_date is before date' })
   .refine((e) => e.id.startsWith(e.date.slice(0, 7)), { path: ['id'], message: 'id must start with the event date' });
 
+/** Our own wording for each timeline event (the records' title/summary are research notes). */
+export const timelineWordingSchema = z.object({
+  id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/, 'expected the id of a timeline event'),
+  title: z.string().min(1).max(80, 'keep a title under 80 characters'),
+  summary: z.string().min(1).max(420, 'keep a summary to one or two sentences'),
+});
+
 const accountSide = z.object({
   status: z.string().min(1),
   summary: z.string().min(1),
@@ -134,6 +141,7 @@ export const chapterSchema = z.object({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type TimelineWording = z.infer<typeof timelineWordingSchema>;
 export type Account = z.infer<typeof accountSchema>;
 export type AccountWording = z.infer<typeof accountWordingSchema>;
 export type Dependency = z.infer<typeof dependencySchema>;

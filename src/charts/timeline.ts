@@ -1,0 +1,294 @@
+/**
+ * The timeline figure: (events, options) → SVG string. One lane per actor, one mark per event
+ * shaped by category, thin bars for periods in force, the key moments annotated in the chart.
+ * Pure, so the build draws it and the browser redraws it with the same code when the reader
+ * filters or zooms. Colour is never the only code: lanes are labelled and categories are shapes.
+ */
+import { dayScale, isoDay, monthTicks, type DayScale } from './timeline-scale';
+import { LANES, laneOf, matchesFilter, type LaneId, type TimelineFilter } from './timeline-filter';
+
+export interface TimelineMark {
+  id: string;
+  date: string;
+  end_date?: string | undefined;
+  actor: string;
+  category: string;
+  materials: readonly string[];
+  /** Spoken by screen readers with the date and actor: "9 October 2025, China, export control: …". */
+  label: string;
+}
+
+export interface TimelineAnnotation {
+  date: string;
+  label: string;
+  /** Which side of its rule the label sits when there is room. */
+  anchor?: 'start' | 'end';
+}
+
+export interface TimelineOptions {
+  layout?: 'horizontal' | 'vertical';
+  /** viewBox width; the SVG scales to its container. */
+  width?: number;
+  domain?: [string, string];
+  filter?: TimelineFilter;
+  annotations?: readonly TimelineAnnotation[];
+  /** id of the element that names the figure (its caption). */
+  labelledBy?: string;
+}
+
+export const CATEGORY_LABELS: Record<string, string> = {
+  'export-control': 'Export control',
+  tariff: 'Tariff',
+  'entity-list': 'Entity list',
+  maritime: 'Maritime',
+  fentanyl: 'Fentanyl',
+  agriculture: 'Agriculture',
+  semiconductors: 'Semiconductors',
+  diplomacy: 'Diplomacy',
+};
+
+/** A path centred on 0,0 for each category, about 10 px across, told apart by outline alone. */
+export const CATEGORY_SHAPES: Record<string, string> = {
+  'export-control': 'M0,-5A5,5 0 1,1 0,5A5,5 0 1,1 0,-5Z',
+  tariff: 'M-4.3,-4.3H4.3V4.3H-4.3Z',
+  'entity-list': 'M0,-5.8L5.8,0L0,5.8L-5.8,0Z',
+  maritime: 'M0,-5.6L5.4,4.2H-5.4Z',
+  fentanyl: 'M0,5.6L5.4,-4.2H-5.4Z',
+  agriculture: 'M-1.8,-5.4H1.8V-1.8H5.4V1.8H1.8V5.4H-1.8V1.8H-5.4V-1.8H-1.8Z',
+  semiconductors: 'M-5,-4.6L5,4.6V-4.6L-5,4.6Z',
+  diplomacy: 'M0,-6L1.6,-2L5.7,-1.9L2.5,0.8L3.5,4.9L0,2.5L-3.5,4.9L-2.5,0.8L-5.7,-1.9L-1.6,-2Z',
+};
+
+export const DEFAULT_DOMAIN: [string, string] = ['2023-01-01', '2026-12-31'];
+
+const STEP = 11; // distance between stacked marks
+const SPAN_TRACK = 5;
+const LABEL_ROW = 14;
+const CHAR_W = 6; // rough width of an 11 px sans-serif character, enough to keep labels apart
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Sorted by date, then id, so the output never depends on the input order. */
+export function sortEvents<T extends { date: string; id: string }>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+}
+
+const inDomain = (e: { date: string; end_date?: string | undefined }, [d0, d1]: [string, string]) =>
+  e.date <= d1 && (e.end_date ?? e.date) >= d0;
+
+/**
+ * Offsets (in steps) from the lane's centre line so that marks closer than one step along the
+ * time axis do not overlap: 0, −1, +1, −2, +2 … like a one-sided beeswarm.
+ */
+export function stackLevels(positions: readonly number[], step = STEP): number[] {
+  const last = new Map<number, number>();
+  return positions.map((p) => {
+    for (let i = 0; ; i++) {
+      const level = i === 0 ? 0 : i % 2 ? -Math.ceil(i / 2) : i / 2;
+      const prev = last.get(level);
+      if (prev === undefined || p - prev >= step) {
+        last.set(level, p);
+        return level;
+      }
+    }
+  });
+}
+
+/** Greedy tracks for the periods in force so that overlapping periods sit side by side. */
+export function spanTracks(spans: readonly [number, number][], gap = 3): number[] {
+  const ends: number[] = [];
+  return spans.map(([a, b]) => {
+    let t = ends.findIndex((end) => a - end >= gap);
+    if (t < 0) t = ends.length;
+    ends[t] = b;
+    return t;
+  });
+}
+
+export interface PlacedEvent<T extends TimelineMark = TimelineMark> {
+  event: T;
+  lane: LaneId;
+  /** position along the time axis */
+  t: number;
+  /** stacking offset, in steps, across the lane */
+  level: number;
+  /** track of its period bar, if it has an end date */
+  track?: number | undefined;
+  tEnd?: number | undefined;
+  visible: boolean;
+  /** false when the event began before the range and only its period reaches into it */
+  onAxis: boolean;
+}
+
+/** Where each event goes along time and across its lane; the layout turns this into x and y. */
+export function placeEvents<T extends TimelineMark>(events: readonly T[], scale: DayScale, filter?: TimelineFilter): PlacedEvent<T>[] {
+  const placed: PlacedEvent<T>[] = [];
+  for (const lane of LANES) {
+    const own = sortEvents(events).filter((e) => laneOf(e.actor) === lane.id && inDomain(e, scale.domain));
+    const ts = own.map((e) => scale(e.date));
+    // An event that began before the range shows only the part of its period inside it.
+    const onAxis = own.map((e) => e.date >= scale.domain[0]);
+    const stacked = stackLevels(ts.filter((_, i) => onAxis[i]));
+    let k = 0;
+    const levels = onAxis.map((on) => (on ? stacked[k++]! : 0));
+    const withSpan = own.map((e, i) => ({ e, i })).filter(({ e }) => e.end_date);
+    const tracks = spanTracks(withSpan.map(({ e }) => [scale(e.date), scale(e.end_date!)] as [number, number]));
+    const trackOf = new Map(withSpan.map(({ i }, k) => [i, tracks[k]!]));
+    own.forEach((e, i) => placed.push({
+      event: e, lane: lane.id, t: ts[i]!, level: levels[i]!, onAxis: onAxis[i]!,
+      track: trackOf.get(i), tEnd: e.end_date ? scale(e.end_date) : undefined,
+      visible: matchesFilter(e, filter),
+    }));
+  }
+  return placed.sort((a, b) => (a.event.date === b.event.date ? a.event.id.localeCompare(b.event.id) : a.event.date < b.event.date ? -1 : 1));
+}
+
+interface LaneBox { id: LaneId; label: string; start: number; size: number; centre: number; spanBase: number }
+
+function laneBoxes(placed: PlacedEvent[], start: number, minSize: number, step: number): LaneBox[] {
+  let at = start;
+  return LANES.map((lane) => {
+    const own = placed.filter((p) => p.lane === lane.id);
+    const up = Math.max(0, ...own.map((p) => -p.level));
+    const down = Math.max(0, ...own.map((p) => p.level));
+    const tracks = Math.max(0, ...own.map((p) => (p.track ?? -1) + 1));
+    const marks = (up + down + 1) * step + 6;
+    const size = Math.max(minSize, marks + tracks * SPAN_TRACK + 8);
+    const centre = at + 6 + up * step + step / 2;
+    const box = { id: lane.id, label: lane.label, start: at, size, centre, spanBase: centre + (down + 0.5) * step + 6 };
+    at += size;
+    return box;
+  });
+}
+
+/** Rows for annotation labels, first fit, flipping a label to the other side at the chart's edge. */
+function placeLabels(anns: readonly TimelineAnnotation[], scale: DayScale, lo: number, hi: number) {
+  const rows: [number, number][][] = [];
+  return anns.map((a) => {
+    const x = scale(a.date);
+    const w = a.label.length * CHAR_W + 6;
+    let anchor = a.anchor ?? 'start';
+    if (anchor === 'start' && x + w > hi) anchor = 'end';
+    if (anchor === 'end' && x - w < lo) anchor = 'start';
+    const box: [number, number] = anchor === 'start' ? [x, x + w] : [x - w, x];
+    let row = rows.findIndex((r) => r.every(([a0, a1]) => box[1] < a0 || box[0] > a1));
+    if (row < 0) row = rows.push([]) - 1;
+    rows[row]!.push(box);
+    return { ...a, x, anchor, row };
+  });
+}
+
+/** A period bar cut to the plotted range; the end tick only where the period really ends. */
+function clampSpan(p: PlacedEvent, scale: DayScale): [number, number, boolean] {
+  const [lo, hi] = scale.range;
+  const end = Math.min(p.tEnd!, hi);
+  return [r1(Math.max(p.t, lo)), r1(end), p.tEnd! <= hi];
+}
+
+function markSvg(p: PlacedEvent, x: number, y: number): string {
+  const e = p.event;
+  if (!p.visible) return `<circle class="tl-ghost" cx="${r1(x)}" cy="${r1(y)}" r="2"/>`;
+  return `<a class="tl-event tl-lane-${p.lane} tl-cat-${e.category}" href="#event-${e.id}" data-event="${e.id}" aria-label="${esc(e.label)}">`
+    + `<circle class="tl-ring" cx="${r1(x)}" cy="${r1(y)}" r="9"/>`
+    + `<path class="tl-mark" transform="translate(${r1(x)},${r1(y)})" d="${CATEGORY_SHAPES[e.category] ?? CATEGORY_SHAPES['export-control']}"/></a>`;
+}
+
+export function renderTimeline(events: readonly TimelineMark[], options: TimelineOptions = {}): string {
+  const layout = options.layout ?? 'horizontal';
+  const domain = options.domain ?? DEFAULT_DOMAIN;
+  const annotations = (options.annotations ?? []).filter((a) => a.date >= domain[0] && a.date <= domain[1]);
+  const vertical = layout === 'vertical';
+  const width = options.width ?? (vertical ? 360 : 960);
+  const aria = options.labelledBy ? ` aria-labelledby="${esc(options.labelledBy)}"` : '';
+  const parts: string[] = [];
+
+  let height: number;
+  let scale: DayScale;
+  let placed: PlacedEvent[];
+  let boxes: LaneBox[];
+  if (!vertical) {
+    const left = 112;
+    const right = 14;
+    scale = dayScale(domain, [left, width - right]);
+    placed = placeEvents(events, scale, options.filter);
+    const labels = placeLabels(annotations, scale, 0, width);
+    const rows = Math.max(0, ...labels.map((l) => l.row + 1));
+    const top = rows * LABEL_ROW + 8;
+    boxes = laneBoxes(placed, top, 34, STEP);
+    const bottom = boxes.at(-1)!.start + boxes.at(-1)!.size;
+    height = bottom + 26;
+    for (const tick of monthTicks(domain)) {
+      const x = r1(scale(tick.iso));
+      if (tick.major) parts.push(`<line class="tl-grid" x1="${x}" x2="${x}" y1="${top}" y2="${bottom}"/>`);
+      parts.push(`<line class="tl-tick" x1="${x}" x2="${x}" y1="${bottom}" y2="${bottom + (tick.label ? 6 : 3)}"/>`);
+      if (tick.label) parts.push(`<text class="tl-axis-label" x="${x}" y="${bottom + 18}" text-anchor="middle">${tick.label}</text>`);
+    }
+    parts.push(`<line class="tl-axis" x1="${left}" x2="${width - right}" y1="${bottom}" y2="${bottom}"/>`);
+    for (const b of boxes) {
+      parts.push(`<line class="tl-lane-rule" x1="0" x2="${width - right}" y1="${b.start}" y2="${b.start}"/>`);
+      parts.push(`<text class="tl-lane-label tl-lane-${b.id}" x="0" y="${r1(b.centre + 4)}">${esc(b.label)}</text>`);
+    }
+    for (const l of labels) {
+      const x = r1(l.x);
+      const y = l.row * LABEL_ROW + 11;
+      parts.push(`<line class="tl-annotation-rule" x1="${x}" x2="${x}" y1="${y + 3}" y2="${bottom}"/>`);
+      parts.push(`<text class="tl-annotation" x="${r1(l.anchor === 'start' ? l.x + 3 : l.x - 3)}" y="${y}" text-anchor="${l.anchor}">${esc(l.label)}</text>`);
+    }
+    const box = new Map(boxes.map((b) => [b.id, b]));
+    for (const p of placed.filter((q) => q.tEnd !== undefined)) {
+      const y = r1(box.get(p.lane)!.spanBase + p.track! * SPAN_TRACK);
+      const cls = p.visible ? `tl-span tl-lane-${p.lane}` : 'tl-span tl-span-ghost';
+      const [a, b, cap] = clampSpan(p, scale);
+      parts.push(`<path class="${cls}" data-event="${p.event.id}" d="M${a},${y}H${b}${cap ? `M${b},${y - 2}V${y + 2}` : ''}"/>`);
+    }
+    for (const p of placed.filter((q) => q.onAxis)) parts.push(markSvg(p, p.t, box.get(p.lane)!.centre + p.level * STEP));
+  } else {
+    const top = 40;
+    const left = 52;
+    const months = (isoDay(domain[1]) - isoDay(domain[0])) / 30.44;
+    // Time runs down the page at a readable pace instead of squeezing years into a phone's width.
+    const perMonth = months > 20 ? 30 : months > 8 ? 60 : 120;
+    const plotHeight = Math.round(months * perMonth);
+    scale = dayScale(domain, [top, top + plotHeight]);
+    placed = placeEvents(events, scale, options.filter);
+    const colWidth = (width - left) / LANES.length;
+    const maxLevel = Math.max(1, ...placed.map((p) => Math.abs(p.level)));
+    const maxTracks = Math.max(0, ...placed.map((p) => (p.track ?? -1) + 1));
+    // Squeeze the stack if a dense month would spill out of its column.
+    const half = (colWidth - maxTracks * SPAN_TRACK - 4) / 2;
+    const step = Math.min(STEP, (half - 7) / maxLevel);
+    const centreOf = (i: number) => left + i * colWidth + (colWidth - maxTracks * SPAN_TRACK - 4) / 2;
+    boxes = LANES.map((l, i) => ({ id: l.id, label: l.label, start: left + i * colWidth, size: colWidth, centre: centreOf(i), spanBase: left + (i + 1) * colWidth - 4 - maxTracks * SPAN_TRACK }));
+    height = top + plotHeight + 10;
+    for (const tick of monthTicks(domain)) {
+      const y = r1(scale(tick.iso));
+      if (tick.major) parts.push(`<line class="tl-grid" x1="${left}" x2="${width}" y1="${y}" y2="${y}"/>`);
+      parts.push(`<line class="tl-tick" x1="${left - (tick.label ? 6 : 3)}" x2="${left}" y1="${y}" y2="${y}"/>`);
+      if (tick.label) parts.push(`<text class="tl-axis-label" x="${left - 8}" y="${y + 4}" text-anchor="end">${tick.label}</text>`);
+    }
+    parts.push(`<line class="tl-axis" x1="${left}" x2="${left}" y1="${top}" y2="${top + plotHeight}"/>`);
+    for (const b of boxes) {
+      if (b.start > left) parts.push(`<line class="tl-lane-rule" x1="${r1(b.start)}" x2="${r1(b.start)}" y1="${top - 30}" y2="${top + plotHeight}"/>`);
+      const words = b.label.split(' ');
+      const mid = Math.ceil(words.length / 2);
+      [words.slice(0, mid).join(' '), words.slice(mid).join(' ')].filter(Boolean).forEach((line, k) =>
+        parts.push(`<text class="tl-lane-label tl-lane-${b.id}" x="${r1(b.start + b.size / 2)}" y="${12 + k * 13}" text-anchor="middle">${esc(line)}</text>`));
+    }
+    for (const a of annotations) {
+      const y = r1(scale(a.date));
+      parts.push(`<line class="tl-annotation-rule" x1="${left}" x2="${width}" y1="${y}" y2="${y}"/>`);
+      parts.push(`<text class="tl-annotation tl-halo" x="${width - 2}" y="${y - 3}" text-anchor="end">${esc(a.label)}</text>`);
+    }
+    const box = new Map(boxes.map((b) => [b.id, b]));
+    for (const p of placed.filter((q) => q.tEnd !== undefined)) {
+      const x = r1(box.get(p.lane)!.spanBase + p.track! * SPAN_TRACK);
+      const cls = p.visible ? `tl-span tl-lane-${p.lane}` : 'tl-span tl-span-ghost';
+      const [a, b, cap] = clampSpan(p, scale);
+      parts.push(`<path class="${cls}" data-event="${p.event.id}" d="M${x},${a}V${b}${cap ? `M${x - 2},${b}H${x + 2}` : ''}"/>`);
+    }
+    for (const p of placed.filter((q) => q.onAxis)) parts.push(markSvg(p, box.get(p.lane)!.centre + p.level * step, p.t));
+  }
+  const shown = placed.filter((p) => p.visible && p.onAxis).length;
+  return `<svg class="tl-svg tl-${layout}" viewBox="0 0 ${width} ${Math.round(height)}" role="group"${aria} data-shown="${shown}" data-layout="${layout}">${parts.join('')}</svg>`;
+}

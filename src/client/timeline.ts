@@ -1,0 +1,133 @@
+/**
+ * Enhances the build-time timeline: filters, zoom presets, selection with arrow keys, and the
+ * address bar following the selected event. It redraws the SVG with the same pure function the
+ * build used, and only when the reader changes a filter or the time range.
+ */
+import { DEFAULT_DOMAIN, renderTimeline, type TimelineMark } from '../charts/timeline';
+import { matchesFilter, type TimelineFilter } from '../charts/timeline-filter';
+import { KEY_MOMENTS } from '../charts/timeline-moments';
+
+export function enhanceTimeline(root: HTMLElement): void {
+  const list = root.querySelector<HTMLOListElement>('[data-tl-list]')!;
+  const items = [...list.querySelectorAll<HTMLLIElement>('li[data-event]')];
+  const byId = new Map(items.map((li) => [li.dataset.event!, li]));
+  const events: TimelineMark[] = items.map((li) => ({
+    id: li.dataset.event!, date: li.dataset.date!, end_date: li.dataset.end || undefined, actor: li.dataset.actor!,
+    category: li.dataset.category!, materials: (li.dataset.materials ?? '').split(' ').filter(Boolean), label: li.dataset.label!,
+  }));
+  const layouts = [...root.querySelectorAll<HTMLElement>('[data-tl-layout]')];
+  const controls = root.querySelector<HTMLElement>('[data-tl-controls]')!;
+  const status = root.querySelector<HTMLElement>('[data-tl-status]')!;
+  const detail = root.querySelector<HTMLElement>('[data-tl-detail]')!;
+  const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-tl-filter]')];
+  const zooms = [...root.querySelectorAll<HTMLButtonElement>('[data-tl-zoom]')];
+
+  let filter: TimelineFilter = {};
+  let domain: [string, string] = DEFAULT_DOMAIN;
+  let selected: string | undefined;
+
+  const visibleLayout = () => layouts.find((l) => l.offsetParent !== null || getComputedStyle(l).display !== 'none') ?? layouts[0]!;
+  const shown = () => events.filter((e) => matchesFilter(e, filter) && e.date >= domain[0] && e.date <= domain[1]);
+
+  function redraw() {
+    for (const l of layouts) {
+      const layout = l.dataset.tlLayout as 'horizontal' | 'vertical';
+      l.innerHTML = renderTimeline(events, { layout, domain, filter, annotations: KEY_MOMENTS, labelledBy: 'fig-timeline-title' });
+    }
+    for (const li of items) li.hidden = !matchesFilter(eventOf(li), filter);
+    const n = shown().length;
+    const total = events.filter((e) => matchesFilter(e, filter)).length;
+    const inRange = domain === DEFAULT_DOMAIN ? '' : ' in this time range';
+    status.textContent = n === events.length
+      ? `Showing all ${n} events. Use the arrow keys on the chart to step from event to event.`
+      : total === events.length
+        ? `Showing ${n} of ${events.length} events${inRange}.`
+        : `Showing ${total} of ${events.length} events${n < total ? ` (${n} of them${inRange})` : ''}.`;
+    if (selected && !shown().some((e) => e.id === selected)) selected = undefined;
+    paintSelection();
+  }
+
+  const eventOf = (li: HTMLLIElement) => events[items.indexOf(li)]!;
+
+  function paintSelection() {
+    const order = shown();
+    const current = selected ?? order[0]?.id;
+    for (const l of layouts) {
+      for (const a of l.querySelectorAll<SVGAElement>('a[data-event]')) {
+        const id = a.dataset.event;
+        a.classList.toggle('is-selected', id === selected);
+        a.setAttribute('tabindex', id === current ? '0' : '-1');
+        if (id === selected) a.setAttribute('aria-current', 'true'); else a.removeAttribute('aria-current');
+      }
+    }
+    for (const li of items) li.classList.toggle('is-selected', li.dataset.event === selected);
+    if (!selected) { detail.hidden = true; return; }
+    const li = byId.get(selected)!;
+    detail.className = `tl-detail tl-lane-${li.dataset.lane}`;
+    detail.replaceChildren(...[...li.children].map((c) => c.cloneNode(true)));
+    detail.hidden = false;
+  }
+
+  function select(id: string, focus: boolean) {
+    selected = id;
+    paintSelection();
+    history.replaceState(null, '', `#event-${id}`);
+    if (focus) visibleLayout().querySelector<SVGAElement>(`a[data-event="${id}"]`)?.focus();
+  }
+
+  root.querySelector('[data-tl-chart]')!.addEventListener('click', (ev) => {
+    const a = (ev.target as Element).closest<SVGAElement>('a[data-event]');
+    if (!a) return;
+    ev.preventDefault();
+    select(a.dataset.event!, true);
+  });
+
+  root.querySelector('[data-tl-chart]')!.addEventListener('keydown', (ev) => {
+    const e = ev as KeyboardEvent;
+    const order = shown().map((x) => x.id);
+    if (!order.length) return;
+    const at = order.indexOf(selected ?? '');
+    let next: number | undefined;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = at < 0 ? 0 : Math.min(order.length - 1, at + 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = at < 0 ? 0 : Math.max(0, at - 1);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = order.length - 1;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      const a = (e.target as Element).closest<SVGAElement>('a[data-event]');
+      if (a) { e.preventDefault(); select(a.dataset.event!, true); }
+      return;
+    }
+    if (next === undefined) return;
+    e.preventDefault();
+    select(order[next]!, true);
+  });
+
+  for (const s of selects) {
+    s.addEventListener('change', () => {
+      filter = { ...filter, [s.dataset.tlFilter!]: s.value || undefined };
+      redraw();
+    });
+  }
+  for (const b of zooms) {
+    b.addEventListener('click', () => {
+      const [d0, d1] = b.dataset.tlZoom!.split('/') as [string, string];
+      domain = d0 === DEFAULT_DOMAIN[0] && d1 === DEFAULT_DOMAIN[1] ? DEFAULT_DOMAIN : [d0, d1];
+      zooms.forEach((z) => z.setAttribute('aria-pressed', String(z === b)));
+      redraw();
+    });
+  }
+
+  // Arriving at #event-… (on load, or from a chapter's link) selects that event in the chart too.
+  function followHash() {
+    const id = location.hash.match(/^#event-(.+)$/)?.[1];
+    if (!id || !byId.has(id)) return;
+    for (const li of items) li.classList.toggle('is-target', li.dataset.event === id);
+    selected = id;
+    paintSelection();
+  }
+  window.addEventListener('hashchange', followHash);
+
+  controls.hidden = false;
+  paintSelection();
+  followHash();
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const events = JSON.parse(readFileSync('content/data/timeline.json', 'utf8')) as { id: string; date: string; materials: string[] }[];
+const sorted = [...events].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+const gallium = events.filter((e) => e.materials.includes('gallium'));
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the figure and the full dated list are there, with no dead controls', async ({ page }) => {
+    await page.goto('/');
+    const fig = page.locator('#fig-timeline');
+    await expect(fig.locator('figcaption')).toContainText('Figure');
+    await expect(fig.locator('.tl-layout-h svg')).toBeVisible();
+    await expect(fig.locator('.tl-layout-h a.tl-event')).toHaveCount(events.length);
+    await expect(fig.locator('ol.tl-list > li')).toHaveCount(events.length);
+    await expect(fig.locator('#event-2025-10-09-cn-oct9-extraterritorial-ree time')).toHaveText('9 October 2025');
+    // A month-precision event says so instead of inventing a day.
+    await expect(fig.locator('#event-2025-10-01-nl-court-suspends-nexperia-ceo time')).toHaveText('October 2025');
+    await expect(fig.locator('#event-2025-10-30-busan-summit .tl-item-sources a').first()).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(fig.locator('[data-tl-controls]')).toBeHidden();
+    await expect(fig.locator('select:visible, button:visible')).toHaveCount(0);
+  });
+
+  test('a mark in the chart links to its event in the list', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('.tl-layout-h a[data-event="2025-10-30-busan-summit"]').click();
+    await expect(page).toHaveURL(/#event-2025-10-30-busan-summit$/);
+    await expect(page.locator('#event-2025-10-30-busan-summit')).toBeInViewport();
+  });
+});
+
+test('filtering to gallium hides the other events in the chart and the list', async ({ page }) => {
+  await page.goto('/');
+  const fig = page.locator('#fig-timeline');
+  await fig.getByLabel('Material', { exact: true }).selectOption('gallium');
+  await expect(fig.locator('.tl-layout-h a.tl-event')).toHaveCount(gallium.length);
+  await expect(fig.locator('ol.tl-list > li:visible')).toHaveCount(gallium.length);
+  await expect(fig.locator('#event-2025-10-30-busan-summit')).toBeHidden();
+  await expect(fig.locator('#event-2023-07-03-cn-ga-ge-controls-announced')).toBeVisible();
+  await expect(fig.locator('[data-tl-status]')).toContainText(`Showing ${gallium.length} of ${events.length} events`);
+  await fig.getByLabel('Material', { exact: true }).selectOption('');
+  await expect(fig.locator('ol.tl-list > li:visible')).toHaveCount(events.length);
+});
+
+test('arrow keys move the selection and the address bar follows', async ({ page }) => {
+  await page.goto('/');
+  const fig = page.locator('#fig-timeline');
+  const busan = sorted.findIndex((e) => e.id === '2025-10-30-busan-summit');
+  await fig.locator('.tl-layout-h a[data-event="2025-10-30-busan-summit"]').click();
+  await expect(page).toHaveURL(/#event-2025-10-30-busan-summit$/);
+  await expect(fig.locator('[data-tl-detail]')).toContainText('Trump and Xi meet in Busan');
+  await page.keyboard.press('ArrowRight');
+  const next = sorted[busan + 1]!.id;
+  await expect(page).toHaveURL(new RegExp(`#event-${next}$`));
+  await expect(page.locator(`.tl-layout-h a[data-event="${next}"]`)).toBeFocused();
+  await expect(fig.locator('[data-tl-detail] time')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`#event-${sorted[busan - 1]!.id}$`));
+  // Only the selected mark is in the tab order, so Tab leaves the chart instead of crossing 77 marks.
+  await expect(fig.locator('.tl-layout-h a.tl-event[tabindex="0"]')).toHaveCount(1);
+});
+
+test('zooming to autumn 2025 spreads out the crowded months', async ({ page }) => {
+  await page.goto('/');
+  const fig = page.locator('#fig-timeline');
+  const mark = fig.locator('.tl-layout-h a[data-event="2025-10-30-busan-summit"]');
+  const before = (await mark.boundingBox())!;
+  const oct9 = (await fig.locator('.tl-layout-h a[data-event="2025-10-09-cn-oct9-batteries"]').boundingBox())!;
+  await fig.getByRole('button', { name: 'Autumn 2025' }).click();
+  await expect(fig.locator('.tl-layout-h a[data-event="2023-07-03-cn-ga-ge-controls-announced"]')).toHaveCount(0);
+  const after = (await mark.boundingBox())!;
+  const oct9After = (await fig.locator('.tl-layout-h a[data-event="2025-10-09-cn-oct9-batteries"]').boundingBox())!;
+  expect(after.x - oct9After.x).toBeGreaterThan(4 * (before.x - oct9.x));
+});
+
+test('arriving at /#event-… scrolls to and highlights that event', async ({ page }) => {
+  await page.goto('/#event-2025-11-07-cn-ann70-suspends-oct9');
+  const item = page.locator('#event-2025-11-07-cn-ann70-suspends-oct9');
+  await expect(item).toBeInViewport();
+  await expect(item).toHaveClass(/is-target/);
+  expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expect(page.locator('.tl-layout-h a[data-event="2025-11-07-cn-ann70-suspends-oct9"]')).toHaveClass(/is-selected/);
+  // A chapter's link to another event moves the highlight and the chart's selection with it.
+  await page.evaluate(() => { location.hash = '#event-2025-10-09-cn-oct9-extraterritorial-ree'; });
+  await expect(page.locator('#event-2025-10-09-cn-oct9-extraterritorial-ree')).toHaveClass(/is-target/);
+  await expect(item).not.toHaveClass(/is-target/);
+  await expect(page.locator('[data-tl-detail]')).toContainText('9 October 2025');
+});
+
+test('at 320 px the timeline turns vertical and nothing overflows', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  await expect(page.locator('.tl-layout-v svg')).toBeVisible();
+  await expect(page.locator('.tl-layout-h svg')).toBeHidden();
+  await page.locator('#fig-timeline').scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const box = (await page.locator('.tl-layout-v svg').boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+});
