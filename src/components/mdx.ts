@@ -4,5 +4,7 @@ import DataDownloads from './figures/DataDownloads.astro';
 import Timeline from './timeline/Timeline.astro';
 import AccountsTable from './report/AccountsTable.astro';
 import Bibliography from './report/Bibliography.astro';
+import CiteSection from './cite/CiteSection.astro';
+import CiteReport from './cite/CiteReport.astro';
 
-export const mdxComponents = { DependencyFigure, DataDownloads, Timeline, AccountsTable, Bibliography };
+export const mdxComponents = { DependencyFigure, DataDownloads, Timeline, AccountsTable, Bibliography, CiteSection, CiteReport };
