@@ -12,15 +12,15 @@ import {
 
 const readJson = <T>(file: string, fallback: T): T => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback);
 
-export function anchorRegistry(): AstroIntegration {
+export function anchorRegistry({ registryFile = REGISTRY_FILE, aliasesFile = ALIASES_FILE } = {}): AstroIntegration {
   return {
     name: 'anchor-registry',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const page = fileURLToPath(new URL('index.html', dir));
         if (!existsSync(page)) return;
-        const registry = readJson<string[]>(REGISTRY_FILE, []);
-        const aliases = readJson<Aliases>(ALIASES_FILE, {});
+        const registry = readJson<string[]>(registryFile, []);
+        const aliases = readJson<Aliases>(aliasesFile, {});
         const html = readFileSync(page, 'utf8');
         const ids = collectIds(html);
         const problems = checkRegistry(registry, ids, aliases);
@@ -29,8 +29,8 @@ export function anchorRegistry(): AstroIntegration {
         else if (problems.length) throw new Error(formatProblems(problems));
         writeFileSync(page, insertAliasAnchors(html, aliases));
         const added = newIds(registry, ids);
-        if (registry.length === 0) logger.warn(`${REGISTRY_FILE} is missing or empty: run \`npm run anchors:update\` to record the ${ids.length} ids.`);
-        else if (added.length) logger.info(`${added.length} new id(s) not yet in ${REGISTRY_FILE} (e.g. #${added[0]}): run \`npm run anchors:update\` to record them.`);
+        if (registry.length === 0) logger.warn(`${registryFile} is missing or empty: run \`npm run anchors:update\` to record the ${ids.length} ids.`);
+        else if (added.length) logger.info(`${added.length} new id(s) not yet in ${registryFile} (e.g. #${added[0]}): run \`npm run anchors:update\` to record them.`);
         else logger.info(`all ${registry.length} published ids present; ${Object.keys(aliases).length} alias(es) written.`);
       },
     },
