@@ -4,21 +4,21 @@
  * through one aria-live region. Arriving at any #id briefly highlights the target (CSS skips the
  * animation under prefers-reduced-motion). Without JavaScript the marks are plain links.
  */
-const status = document.createElement('div');
-status.className = 'copy-status';
-status.setAttribute('role', 'status');
-status.setAttribute('aria-live', 'polite');
-document.body.append(status);
+const liveRegion = document.createElement('div');
+liveRegion.className = 'copy-status';
+liveRegion.setAttribute('role', 'status');
+liveRegion.setAttribute('aria-live', 'polite');
+document.body.append(liveRegion);
 let hideTimer: number | undefined;
 
 function announce(message: string) {
   // Clearing first makes screen readers repeat an identical message ("Link copied" twice in a row).
-  status.textContent = '';
+  liveRegion.textContent = '';
   requestAnimationFrame(() => {
-    status.textContent = message;
-    status.classList.add('is-visible');
+    liveRegion.textContent = message;
+    liveRegion.classList.add('is-visible');
     clearTimeout(hideTimer);
-    hideTimer = window.setTimeout(() => status.classList.remove('is-visible'), 2200);
+    hideTimer = window.setTimeout(() => liveRegion.classList.remove('is-visible'), 2200);
   });
 }
 

@@ -8,7 +8,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chromium } from 'playwright-core';
-// @ts-expect-error plain ESM helper shared with the PDF script and Playwright config
 import { HOW_TO_GET_CHROMIUM, chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
 import { SHARE_IMAGE } from '../lib/share-image';
 
@@ -21,7 +20,7 @@ export function shareImage(): AstroIntegration {
         if (!existsSync(svgFile)) return;
         const executablePath = chromiumPath();
         if (executablePath === null) throw new Error(`share.png cannot be rendered. ${HOW_TO_GET_CHROMIUM}`);
-        const browser = await chromium.launch({ executablePath: executablePath ?? undefined, args: chromiumArgs });
+        const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
         try {
           const page = await browser.newPage({ viewport: SHARE_IMAGE, deviceScaleFactor: 1 });
           const svg = readFileSync(svgFile, 'utf8');

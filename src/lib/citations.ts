@@ -94,8 +94,10 @@ export function citations(report: Report, part?: CitablePart, reportUrl = report
   for (const f of CITATION_FORMATS) {
     if (f.kind === 'text') out[f.key] = bibliography(f.style);
   }
-  out.bibtex = String(cite.format('bibtex')).trim();
-  out.ris = String(cite.format('ris')).trim();
+  // plugin-ris registers 'ris' at run time; core's typings only know the built-in formats.
+  const format = cite.format.bind(cite) as (name: string) => unknown;
+  out.bibtex = String(format('bibtex')).trim();
+  out.ris = String(format('ris')).trim();
   out['csl-json'] = JSON.stringify([item], null, 2);
   return out;
 }
