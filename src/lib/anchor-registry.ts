@@ -10,18 +10,24 @@ export const REGISTRY_FILE = 'content/anchors.lock.json';
 export const ALIASES_FILE = 'content/anchor-aliases.json';
 export type Aliases = Record<string, string>;
 
-const SVG_BLOCK = /<svg\b[\s\S]*?<\/svg>/gi;
+// The <svg> tag itself is kept (a chart may carry its figure id); only what is inside it is dropped.
+const SVG_BLOCK = /(<svg\b[^>]*>)[\s\S]*?<\/svg>/gi;
 const ID_ATTR = /<([a-zA-Z][\w-]*)\b[^>]*?\sid\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/g;
 const ALIAS_SPAN = /<span id="[^"]*" class="anchor-alias"[^>]*><\/span>/g;
 
 /**
  * The ids a reader can link to. Ids inside inline SVG (gradients, clip paths, chart internals) are
- * drawing details, not addresses, and alias anchors are written by the build itself.
+ * drawing details, not addresses; hidden elements cannot be landed on; alias anchors are written by
+ * the build itself.
  */
 export function collectIds(html: string): string[] {
-  const body = html.replace(SVG_BLOCK, '').replace(ALIAS_SPAN, '');
+  const body = html.replace(SVG_BLOCK, '$1').replace(ALIAS_SPAN, '');
   const ids: string[] = [];
-  for (const m of body.matchAll(ID_ATTR)) ids.push(m[2] ?? m[3] ?? '');
+  for (const m of body.matchAll(ID_ATTR)) {
+    // A hidden element (a tooltip, a template for the browser script) is no place a link can land.
+    if (/\shidden(?=[\s>=/])/.test(m[0]) || /\srole="tooltip"/.test(m[0])) continue;
+    ids.push(m[2] ?? m[3] ?? '');
+  }
   return ids.filter(Boolean);
 }
 

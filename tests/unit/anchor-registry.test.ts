@@ -18,6 +18,14 @@ describe('collecting ids', () => {
       'tab-accounts', 'row-rare-earths', 'event-2025-10-09-rare-earth-rules',
     ]);
   });
+
+  test('leaves out hidden elements such as tooltips, which no link can land on', () => {
+    expect(collectIds('<figure id="fig-a"><div class="chart-tooltip" role="tooltip" id="fig-a-tooltip" hidden></div><p id="x" hidden>t</p></figure>')).toEqual(['fig-a']);
+  });
+
+  test('keeps an id on the <svg> element itself', () => {
+    expect(collectIds('<svg id="fig-map" viewBox="0 0 1 1"><g id="inner"></g></svg>')).toEqual(['fig-map']);
+  });
 });
 
 describe('the registry check', () => {
