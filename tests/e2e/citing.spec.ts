@@ -184,3 +184,17 @@ test('report.bib, report.ris and report.json are linked from "About this report"
     expect(item!.issued['date-parts'][0][0], file).toBe(Number(report.updated.slice(0, 4)));
   }
 });
+
+test('no citation code ships to the browser, and the Cite panels stay lean', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  const scripts = await Promise.all(
+    [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(async (m) => (await request.get(m[1]!)).text()));
+  for (const code of [html, ...scripts]) expect(code).not.toMatch(/citeproc|@citation-js|CSL\.Engine/);
+  await page.goto('/');
+  expect(await page.locator('script:not([type="application/ld+json"])').evaluateAll((s) => s.map((e) => e.textContent ?? '').join('')))
+    .not.toMatch(/citeproc|citation-js/);
+  // Sizes are deterministic: all the panels together (7 formats × every chapter and section) cost under 16 KB gzipped.
+  const { gzipSync } = await import('node:zlib');
+  const withoutPanels = html.replace(/<details class="cite-panel[\s\S]*?<\/details>/g, '');
+  expect(gzipSync(html).length - gzipSync(withoutPanels).length).toBeLessThan(16_000);
+});
