@@ -62,6 +62,15 @@ describe('what a reference manager reads back', () => {
   }
 });
 
+describe('RIS', () => {
+  test('keeps every value on one line, as importers expect', () => {
+    const ris = citations(report, undefined, url).ris;
+    for (const line of ris.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
+    expect(ris).toContain(`TI  - ${report.title}: ${report.subtitle}\n`);
+    expect(ris).toContain(`AB  - ${report.description}\n`);
+  });
+});
+
 describe('the downloads', () => {
   test('report.bib, report.ris and report.json hold the whole report, not a part', () => {
     expect(reportFile(report, 'bibtex', url)).toMatch(/^@techreport\{afragiletruce\d{4},/);
