@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkReportAnchors } from './src/remark/report-anchors.ts';
+import { anchorRegistry } from './src/integrations/anchor-registry.ts';
+import { shareImage } from './src/integrations/share-image.ts';
 
 // SITE and BASE let the same build deploy to any host or sub-path (e.g. BASE=/truce/).
 const site = process.env.SITE ?? 'https://fragile-truce.example.org';
@@ -16,7 +18,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (/** @type {unknown} */ (remarkReportAnchors))], smartypants: true }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), anchorRegistry(), shareImage()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

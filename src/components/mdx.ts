@@ -5,5 +5,9 @@ import Timeline from './timeline/Timeline.astro';
 import EventLink from './timeline/EventLink.astro';
 import AccountsTable from './report/AccountsTable.astro';
 import Bibliography from './report/Bibliography.astro';
+import CiteSection from './cite/CiteSection.astro';
+import CiteReport from './cite/CiteReport.astro';
 
-export const mdxComponents = { DependencyFigure, DataDownloads, Timeline, EventLink, AccountsTable, Bibliography };
+export const mdxComponents = {
+  DependencyFigure, DataDownloads, Timeline, EventLink, AccountsTable, Bibliography, CiteSection, CiteReport,
+};

@@ -53,6 +53,7 @@ export function remarkReportAnchors() {
     let section = chapterId;
     let paragraph = 0;
     let words = 0;
+    const citeAfter: { heading: Node; id: string; title: string }[] = [];
 
     const walkInline = (node: Node) => {
       node.children = (node.children ?? []).flatMap((child) => {
@@ -101,6 +102,7 @@ export function remarkReportAnchors() {
         node.depth = depth;
         node.data = { hProperties: { id: section } };
         sections.push({ id: section, title, depth });
+        citeAfter.push({ heading: node, id: section, title });
         paragraph = 0;
         walkInline(node);
         node.children!.push(el('a', { className: ['anchor-link'], href: `#${section}` }, [
@@ -119,6 +121,12 @@ export function remarkReportAnchors() {
       } else if (node.children) {
         walkInline(node);
       }
+    }
+    // Every section gets its "Cite" panel right below its heading (src/components/cite/CiteSection.astro).
+    for (const { heading, id, title } of citeAfter) {
+      const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
+      tree.children!.splice(tree.children!.indexOf(heading) + 1, 0,
+        { type: 'mdxJsxFlowElement', name: 'CiteSection', attributes: [attr('id', id), attr('title', title)], children: [] });
     }
     Object.assign(fm, { footnotes, sections, words });
   };
