@@ -1,0 +1,181 @@
+// Renders the built report (dist/) to dist/report.pdf (A4) and dist/report-letter.pdf (US Letter)
+// in Chromium, with bookmarks, tagged structure, named destinations for every chapter and section,
+// page numbers in the contents, document metadata, and then offers the files on the page.
+//
+//   node scripts/pdf.mjs            (run by `npm run build` after `astro build`; also `npm run pdf`)
+//
+// Without Chromium it prints one line saying how to get one and exits 0, so the site still builds;
+// the PDF tests fail in that case, since they read the files this script writes.
+import { createServer } from 'node:http';
+import { readFile, writeFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromiumArgs, chromiumPath, HOW_TO_GET_CHROMIUM } from './chromium-path.mjs';
+
+const DIST = resolve('dist');
+const BASE = normalizeBase(process.env.BASE ?? '/');
+const SITE = process.env.SITE ?? 'https://fragile-truce.example.org';
+const started = performance.now();
+
+function normalizeBase(b) {
+  const withLead = b.startsWith('/') ? b : `/${b}`;
+  return withLead.endsWith('/') ? withLead : `${withLead}/`;
+}
+
+const executablePath = chromiumPath();
+if (executablePath === null) {
+  console.log(`PDF skipped: ${HOW_TO_GET_CHROMIUM} Then run \`npm run pdf\`.`);
+  process.exit(0);
+}
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('PDF: dist/index.html is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript',
+  '.mjs': 'text/javascript', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff',
+  '.json': 'application/json', '.csv': 'text/csv', '.png': 'image/png', '.jpg': 'image/jpeg',
+  '.webp': 'image/webp', '.ico': 'image/x-icon', '.txt': 'text/plain', '.xml': 'application/xml',
+};
+
+/** A static server for dist/ under the site's base path, on a free port of the loopback only. */
+function serveDist() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(BASE) && `${path}/` !== BASE) { res.writeHead(404).end(); return; }
+    path = path.slice(BASE.length - 1) || '/';
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(DIST, path));
+    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+const PAPERS = [
+  { file: 'report.pdf', format: 'A4', label: 'A4' },
+  { file: 'report-letter.pdf', format: 'Letter', label: 'US Letter' },
+];
+
+const { chromium } = await import('@playwright/test');
+const { PDFDocument, PDFName, PDFDict, PDFString, PDFHexString, PDFArray, PDFRef } = await import('pdf-lib');
+const report = JSON.parse(await readFile('content/report.json', 'utf8'));
+
+const server = await serveDist();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+const results = [];
+try {
+  const context = await browser.newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
+  // The PDF must be made from this build alone: nothing may leave the machine.
+  await context.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}${BASE}`, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await page.evaluate(async () => {
+    dispatchEvent(new Event('beforeprint'));
+    await document.fonts.ready;
+  });
+
+  for (const paper of PAPERS) {
+    const options = { format: paper.format, printBackground: true, outline: true, tagged: true, preferCSSPageSize: false };
+    await clearTocPages(page);
+    // First pass: where does each chapter and section start? Second pass: print those numbers in the
+    // contents. The slots have a fixed width, so filling them moves nothing.
+    const draft = await PDFDocument.load(await page.pdf(options), { updateMetadata: false });
+    await fillTocPages(page, destinationPages(draft));
+    const doc = await PDFDocument.load(await page.pdf(options), { updateMetadata: false });
+    setMetadata(doc);
+    const bytes = await doc.save({ useObjectStreams: false });
+    await writeFile(join(DIST, paper.file), bytes);
+    results.push({ ...paper, bytes: bytes.length, pages: doc.getPageCount() });
+  }
+  if (errors.length) console.warn(`PDF: the page reported errors while printing:\n  ${errors.join('\n  ')}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+await offerOnPage(results);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`PDF: ${results.map((r) => `dist/${r.file} (${r.label}, ${r.pages} pages, ${formatSize(r.bytes)})`).join(', ')} in ${seconds} s`);
+
+/** Page numbers (1-based) of every named destination, read from the catalogue's /Dests. */
+function destinationPages(doc) {
+  const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const out = {};
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  if (dests) {
+    for (const [name, value] of dests.entries()) {
+      const arr = value instanceof PDFRef ? doc.context.lookup(value) : value;
+      const target = arr instanceof PDFArray ? arr.get(0) : undefined;
+      const n = target && pageIndex.get(target.toString());
+      if (n) out[decodeName(name)] = n;
+    }
+  }
+  return out;
+}
+
+function decodeName(name) {
+  // PDF names escape bytes as #xx; ids are ASCII, but be exact.
+  return name.asString().slice(1).replace(/#([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+}
+
+async function clearTocPages(page) {
+  await page.evaluate(() => document.querySelectorAll('[data-toc-page]').forEach((el) => (el.textContent = '')));
+}
+
+async function fillTocPages(page, pages) {
+  const missing = await page.evaluate((pages) => {
+    const missing = [];
+    document.querySelectorAll('[data-toc-page]').forEach((el) => {
+      const n = pages[el.dataset.tocPage];
+      if (n) el.textContent = String(n);
+      else missing.push(el.dataset.tocPage);
+    });
+    return missing;
+  }, pages);
+  if (missing.length) console.warn(`PDF: no destination for ${missing.join(', ')}`);
+}
+
+function setMetadata(doc) {
+  const authors = report.authors.map((a) => a.name).join(', ');
+  doc.setTitle(`${report.title}: ${report.subtitle}`, { showInWindowTitleBar: true });
+  doc.setAuthor(authors);
+  doc.setSubject(report.description);
+  doc.setKeywords(report.keywords);
+  doc.setLanguage(report.language);
+  doc.setCreator(`${report.publisher}, version ${report.version}`);
+  doc.setProducer('Chromium (Playwright) and pdf-lib');
+  doc.setCreationDate(new Date(`${report.published}T00:00:00Z`));
+  doc.setModificationDate(new Date(`${report.updated}T00:00:00Z`));
+}
+
+/** Unhide the "Download PDF" link with the files' sizes, and point citation_pdf_url at the A4 file. */
+async function offerOnPage(files) {
+  const indexFile = join(DIST, 'index.html');
+  let html = await readFile(indexFile, 'utf8');
+  for (const f of files) {
+    html = html.replace(new RegExp(`(data-pdf-size="${f.file.replace('.', '\\.')}"[^>]*>)[^<]*(</span>)`), `$1${formatSize(f.bytes)}$2`);
+  }
+  html = html.replace(/(<p\b[^>]*\bdata-pdf-download\b[^>]*?)\s+hidden(?:="")?/, '$1');
+  if (!/name="citation_pdf_url"/.test(html)) {
+    const pdfUrl = new URL(`${BASE}report.pdf`, SITE).href;
+    html = html.replace('</head>', `<meta name="citation_pdf_url" content="${pdfUrl}"></head>`);
+  }
+  await writeFile(indexFile, html);
+}
+
+function formatSize(bytes) {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+}
