@@ -81,7 +81,12 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
     await page.goto('/');
     const titled = await page.locator('main figure[id^="fig-"], main table[id^="tab-"]').evaluateAll((els) => els.map((el) => ({
       id: el.id,
-      title: el.querySelector('[data-figure-title], .figure-title, figcaption > :first-child, figcaption, caption')?.textContent ?? '',
+      title: (() => {
+        // The title as printed: without the on-screen link mark and screen-reader-only words.
+        const t = el.querySelector('[data-figure-title], .figure-title, .chart-title, figcaption > :first-child, figcaption, caption')?.cloneNode(true) as Element | undefined;
+        t?.querySelectorAll('.anchor-link, .sr-only').forEach((x) => x.remove());
+        return t?.textContent ?? '';
+      })(),
     })));
     expect(titled.length).toBeGreaterThan(0);
     for (const { id, title } of titled) {
