@@ -89,12 +89,19 @@ try {
 
   for (const paper of PAPERS) {
     const options = { format: paper.format, printBackground: true, outline: true, tagged: true, preferCSSPageSize: false };
-    await clearTocPages(page);
-    // First pass: where does each chapter and section start? Second pass: print those numbers in the
-    // contents. The slots have a fixed width, so filling them moves nothing.
-    const draft = await PDFDocument.load(await page.pdf(options), { updateMetadata: false });
-    await fillTocPages(page, destinationPages(draft));
-    const doc = await PDFDocument.load(await page.pdf(options), { updateMetadata: false });
+    // The contents and cross-references give page numbers, which only a rendering can tell: render,
+    // read where each destination landed, write the numbers in, render again, until nothing moves.
+    await clearPageNumbers(page);
+    let doc = await PDFDocument.load(await page.pdf(options), { updateMetadata: false });
+    let pages = destinationPages(doc);
+    for (let pass = 0; pass < 3; pass++) {
+      await fillPageNumbers(page, pages);
+      doc = await PDFDocument.load(await page.pdf(options), { updateMetadata: false });
+      const moved = Object.entries(destinationPages(doc)).filter(([id, n]) => pages[id] !== n);
+      pages = destinationPages(doc);
+      if (!moved.length) break;
+      if (pass === 2) console.warn(`PDF: page numbers still moving for ${moved.map(([id]) => id).join(', ')}`);
+    }
     setMetadata(doc);
     const bytes = await doc.save({ useObjectStreams: false });
     await writeFile(join(DIST, paper.file), bytes);
@@ -131,17 +138,32 @@ function decodeName(name) {
   return name.asString().slice(1).replace(/#([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
 }
 
-async function clearTocPages(page) {
-  await page.evaluate(() => document.querySelectorAll('[data-toc-page]').forEach((el) => (el.textContent = '')));
+async function clearPageNumbers(page) {
+  await page.evaluate(() => {
+    document.querySelectorAll('[data-toc-page]').forEach((el) => (el.textContent = ''));
+    document.querySelectorAll('[data-print-page]').forEach((el) => el.removeAttribute('data-print-page'));
+  });
 }
 
-async function fillTocPages(page, pages) {
+/**
+ * Page numbers into the contents' slots, and onto cross-references in the text (links to a chapter,
+ * section, figure, table or timeline event; not notes, sources or link marks).
+ */
+async function fillPageNumbers(page, pages) {
   const missing = await page.evaluate((pages) => {
     const missing = [];
     document.querySelectorAll('[data-toc-page]').forEach((el) => {
       const n = pages[el.dataset.tocPage];
       if (n) el.textContent = String(n);
       else missing.push(el.dataset.tocPage);
+    });
+    const xrefs = 'main a[href^="#"]:not(.anchor-link):not(.para-link):not([role="doc-backlink"]):not(.fn-ref a)';
+    const targets = 'section.chapter, h3[id], h4[id], figure[id], table[id], [id^="event-"]';
+    document.querySelectorAll(xrefs).forEach((a) => {
+      const id = decodeURIComponent(a.getAttribute('href').slice(1));
+      const target = document.getElementById(id);
+      if (!target?.matches(targets) || a.closest('.fn-ref, .footnotes, .print-toc')) return;
+      if (pages[id]) a.dataset.printPage = String(pages[id]);
     });
     return missing;
   }, pages);
