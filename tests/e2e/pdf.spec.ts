@@ -61,6 +61,15 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
     }
   });
 
+  test('embed every font they use', () => {
+    for (const pdf of [a4, letter]) {
+      const rows = run('pdffonts', [pdf.file]).split('\n').slice(2).filter((l) => l.trim());
+      expect(rows.length).toBeGreaterThan(0);
+      // Columns: name, type, encoding, emb, sub, uni, object, generation; read from the right.
+      for (const row of rows) expect(row.trim().split(/\s+/).at(-6), `${pdf.file}: ${row}`).toBe('yes');
+    }
+  });
+
   test('have a sensible number of pages, none blank', () => {
     for (const pdf of [a4, letter]) {
       expect(pdf.pages).toBeGreaterThanOrEqual(chapters.length + 2); // title page, contents, a page per chapter
