@@ -86,6 +86,7 @@ try {
     dispatchEvent(new Event('beforeprint'));
     await document.fonts.ready;
   });
+  await listFigures(page);
 
   for (const paper of PAPERS) {
     const options = { format: paper.format, printBackground: true, outline: true, tagged: true, preferCSSPageSize: false };
@@ -136,6 +137,47 @@ function destinationPages(doc) {
 function decodeName(name) {
   // PDF names escape bytes as #xx; ids are ASCII, but be exact.
   return name.asString().slice(1).replace(/#([0-9a-fA-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/**
+ * The list of figures and tables in the printed contents. Their titles are drawn by their own
+ * components, so they are read from the page: the element marked as title (`[data-figure-title]`,
+ * `.chart-title`), else the caption, without on-screen link marks. A figure without id or title
+ * is left out (and named, so it gets fixed).
+ */
+async function listFigures(page) {
+  const untitled = await page.evaluate(() => {
+    const slot = document.querySelector('[data-print-figures]');
+    const list = slot?.querySelector('ol');
+    if (!slot || !list) return [];
+    const text = (el) => {
+      if (!el) return '';
+      const copy = el.cloneNode(true);
+      copy.querySelectorAll('.anchor-link, .sr-only, [aria-hidden="true"]').forEach((x) => x.remove());
+      return copy.textContent.replace(/\s+/g, ' ').trim();
+    };
+    const untitled = [];
+    list.replaceChildren();
+    let figures = 0;
+    let tables = 0;
+    for (const el of document.querySelectorAll('main figure[id^="fig-"], main table[id^="tab-"]')) {
+      const isTable = el.matches('table');
+      const label = text(el.querySelector('[data-figure-number], .chart-number')) || (isTable ? `Table ${++tables}` : `Figure ${++figures}`);
+      const title = text(el.querySelector('[data-figure-title], .figure-title, .chart-title'))
+        || text(el.querySelector(':scope > figcaption, :scope > caption')).replace(/^(Figure|Table)\s+\d+[.:]?\s*/, '');
+      if (!title) { untitled.push(el.id); continue; }
+      const li = document.createElement('li');
+      li.innerHTML = '<a class="print-toc-line"><span class="print-toc-n"></span><span class="print-toc-text"></span><span class="print-toc-page"></span></a>';
+      li.querySelector('a').href = `#${el.id}`;
+      li.querySelector('.print-toc-n').textContent = label;
+      li.querySelector('.print-toc-text').textContent = title;
+      li.querySelector('.print-toc-page').dataset.tocPage = el.id;
+      list.append(li);
+    }
+    slot.hidden = list.children.length === 0;
+    return untitled;
+  });
+  if (untitled.length) console.warn(`PDF: no title to list for ${untitled.join(', ')}`);
 }
 
 async function clearPageNumbers(page) {

@@ -66,7 +66,7 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
       const rows = run('pdffonts', [pdf.file]).split('\n').slice(2).filter((l) => l.trim());
       expect(rows.length).toBeGreaterThan(0);
       // Columns: name, type, encoding, emb, sub, uni, object, generation; read from the right.
-      for (const row of rows) expect(row.trim().split(/\s+/).at(-6), `${pdf.file}: ${row}`).toBe('yes');
+      for (const row of rows) expect(row.trim().split(/\s+/).at(-5), `${pdf.file}: ${row}`).toBe('yes');
     }
   });
 
@@ -111,6 +111,18 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
         expect(page, `${pdf.file}#${c.id}`).toBeDefined();
         expect(squash(pdf.pageTexts[page! - 1]!)).toContain(squash(c.title));
       }
+    }
+  });
+
+  test('open at each figure and table by its web id, from the list of figures in the contents', async ({ page }) => {
+    await page.goto('/');
+    const ids = await page.locator('main figure[id^="fig-"], main table[id^="tab-"]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const pdf of [a4, letter]) {
+      for (const id of ids) expect(pdf.dests.get(id), `${pdf.file}#${id}`).toBeDefined();
+      // In reading order: a later figure never lands on an earlier page.
+      const pages = ids.map((id) => pdf.dests.get(id)!);
+      expect([...pages].sort((x, y) => x - y)).toEqual(pages);
     }
   });
 
