@@ -17,6 +17,8 @@ const DIST = resolve('dist');
 const BASE = normalizeBase(process.env.BASE ?? '/');
 const SITE = process.env.SITE ?? 'https://fragile-truce.example.org';
 const started = performance.now();
+// PDF_TIMINGS=1 prints how long each step takes (for the benchmark and for slow machines).
+const lap = (what) => process.env.PDF_TIMINGS && console.log(`  ${((performance.now() - started) / 1000).toFixed(2)} s  ${what}`);
 
 function normalizeBase(b) {
   const withLead = b.startsWith('/') ? b : `/${b}`;
@@ -87,25 +89,30 @@ try {
     await document.fonts.ready;
   });
   await listFigures(page);
+  lap('page loaded');
 
   for (const paper of PAPERS) {
     const options = { format: paper.format, printBackground: true, outline: true, tagged: true, preferCSSPageSize: false };
     // The contents and cross-references give page numbers, which only a rendering can tell: render,
     // read where each destination landed, write the numbers in, render again, until nothing moves.
     await clearPageNumbers(page);
+    lap(`${paper.label}: start`);
     let doc = await PDFDocument.load(await page.pdf(options), { updateMetadata: false });
     let pages = destinationPages(doc);
+    lap(`${paper.label}: first rendering`);
     for (let pass = 0; pass < 3; pass++) {
       await fillPageNumbers(page, pages);
       doc = await PDFDocument.load(await page.pdf(options), { updateMetadata: false });
       const moved = Object.entries(destinationPages(doc)).filter(([id, n]) => pages[id] !== n);
       pages = destinationPages(doc);
+      lap(`${paper.label}: rendering with page numbers (${moved.length} moved)`);
       if (!moved.length) break;
       if (pass === 2) console.warn(`PDF: page numbers still moving for ${moved.map(([id]) => id).join(', ')}`);
     }
     setMetadata(doc);
     const bytes = await doc.save({ useObjectStreams: false });
     await writeFile(join(DIST, paper.file), bytes);
+    lap(`${paper.label}: written`);
     results.push({ ...paper, bytes: bytes.length, pages: doc.getPageCount() });
   }
   if (errors.length) console.warn(`PDF: the page reported errors while printing:\n  ${errors.join('\n  ')}`);
