@@ -169,7 +169,8 @@ async function listFigures(page) {
     let tables = 0;
     for (const el of document.querySelectorAll('main figure[id^="fig-"], main table[id^="tab-"]')) {
       const isTable = el.matches('table');
-      const label = text(el.querySelector('[data-figure-number], .chart-number')) || (isTable ? `Table ${++tables}` : `Figure ${++figures}`);
+      const n = isTable ? ++tables : ++figures; // reading order, as src/lib/figure-numbers.ts counts
+      const label = text(el.querySelector('[data-figure-number], .chart-number')) || `${isTable ? 'Table' : 'Figure'} ${n}`;
       const title = text(el.querySelector('[data-figure-title], .figure-title, .chart-title'))
         || text(el.querySelector(':scope > figcaption, :scope > caption')).replace(/^(Figure|Table)\s+\d+[.:]?\s*/, '');
       if (!title) { untitled.push(el.id); continue; }
