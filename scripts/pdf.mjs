@@ -68,7 +68,7 @@ const PAPERS = [
 ];
 
 const { chromium } = await import('@playwright/test');
-const { PDFDocument, PDFName, PDFDict, PDFString, PDFHexString, PDFArray, PDFRef } = await import('pdf-lib');
+const { PDFDocument, PDFName, PDFDict, PDFNumber, PDFArray, PDFRef } = await import('pdf-lib');
 const report = JSON.parse(await readFile('content/report.json', 'utf8'));
 
 const server = await serveDist();
@@ -110,6 +110,7 @@ try {
       if (pass === 2) console.warn(`PDF: page numbers still moving for ${moved.map(([id]) => id).join(', ')}`);
     }
     setMetadata(doc);
+    foldOutline(doc);
     const bytes = await doc.save({ useObjectStreams: false });
     await writeFile(join(DIST, paper.file), bytes);
     lap(`${paper.label}: written`);
@@ -231,6 +232,52 @@ function setMetadata(doc) {
   doc.setProducer('Chromium (Playwright) and pdf-lib');
   doc.setCreationDate(new Date(`${report.published}T00:00:00Z`));
   doc.setModificationDate(new Date(`${report.updated}T00:00:00Z`));
+  // The same in XMP, which PDF/UA readers and library catalogues read rather than the Info dictionary.
+  const esc = (t) => String(t).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const alt = (t) => `<rdf:Alt><rdf:li xml:lang="x-default">${esc(t)}</rdf:li></rdf:Alt>`;
+  const xmp = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<dc:format>application/pdf</dc:format>
+<dc:title>${alt(`${report.title}: ${report.subtitle}`)}</dc:title>
+<dc:creator><rdf:Seq>${report.authors.map((a) => `<rdf:li>${esc(a.name)}</rdf:li>`).join('')}</rdf:Seq></dc:creator>
+<dc:description>${alt(report.description)}</dc:description>
+<dc:subject><rdf:Bag>${report.keywords.map((k) => `<rdf:li>${esc(k)}</rdf:li>`).join('')}</rdf:Bag></dc:subject>
+<dc:language><rdf:Bag><rdf:li>${esc(report.language)}</rdf:li></rdf:Bag></dc:language>
+<dc:rights>${alt(report.licence.name)}</dc:rights>
+<pdf:Keywords>${esc(report.keywords.join(', '))}</pdf:Keywords>
+<pdf:Producer>Chromium (Playwright) and pdf-lib</pdf:Producer>
+<xmp:CreateDate>${report.published}T00:00:00Z</xmp:CreateDate>
+<xmp:ModifyDate>${report.updated}T00:00:00Z</xmp:ModifyDate>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>`;
+  const stream = doc.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
+}
+
+/**
+ * Chromium opens every bookmark. Fold the chapters so the panel first shows the report's title and
+ * its chapters, each expandable to its sections (a negative /Count means closed).
+ */
+function foldOutline(doc) {
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const children = (item) => {
+    const out = [];
+    for (let c = item?.lookupMaybe(PDFName.of('First'), PDFDict); c; c = c.lookupMaybe(PDFName.of('Next'), PDFDict)) out.push(c);
+    return out;
+  };
+  const top = children(outlines);
+  let visible = top.length;
+  for (const title of top) {
+    const chapters = children(title);
+    for (const chapter of chapters) {
+      const n = children(chapter).length;
+      if (n) chapter.set(PDFName.of('Count'), PDFNumber.of(-n));
+    }
+    if (chapters.length) title.set(PDFName.of('Count'), PDFNumber.of(chapters.length));
+    visible += chapters.length;
+  }
+  if (outlines) outlines.set(PDFName.of('Count'), PDFNumber.of(visible));
 }
 
 /** Unhide the "Download PDF" link with the files' sizes, and point citation_pdf_url at the A4 file. */

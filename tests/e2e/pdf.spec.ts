@@ -58,6 +58,10 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
       expect(pdf.info.Subject).toBe(report.description);
       expect(pdf.info.Keywords).toContain(report.keywords[0]);
       expect(pdf.info.Tagged).toBe('yes');
+      // XMP too, which accessibility checkers and catalogues read.
+      const xmp = run('pdfinfo', ['-meta', pdf.file]);
+      expect(xmp).toContain(`<rdf:li xml:lang="x-default">${report.title}: ${report.subtitle}</rdf:li>`);
+      for (const a of report.authors) expect(xmp).toContain(`<rdf:li>${a.name}</rdf:li>`);
     }
   });
 
