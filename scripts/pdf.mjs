@@ -15,7 +15,6 @@ import { chromiumArgs, chromiumPath, HOW_TO_GET_CHROMIUM } from './chromium-path
 
 const DIST = resolve('dist');
 const BASE = normalizeBase(process.env.BASE ?? '/');
-const SITE = process.env.SITE ?? 'https://fragile-truce.example.org';
 const started = performance.now();
 // PDF_TIMINGS=1 prints how long each step takes (for the benchmark and for slow machines).
 const lap = (what) => process.env.PDF_TIMINGS && console.log(`  ${((performance.now() - started) / 1000).toFixed(2)} s  ${what}`);
@@ -289,7 +288,9 @@ async function offerOnPage(files) {
   }
   html = html.replace(/(<p\b[^>]*\bdata-pdf-download\b[^>]*?)\s+hidden(?:="")?/, '$1');
   if (!/name="citation_pdf_url"/.test(html)) {
-    const pdfUrl = new URL(`${BASE}report.pdf`, SITE).href;
+    // Beside the page's own canonical address, so SITE and BASE need no second source of truth.
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? report.canonicalUrl;
+    const pdfUrl = new URL('report.pdf', canonical).href;
     html = html.replace('</head>', `<meta name="citation_pdf_url" content="${pdfUrl}"></head>`);
   }
   await writeFile(indexFile, html);
