@@ -110,7 +110,7 @@ try {
     }
     setMetadata(doc);
     foldOutline(doc);
-    const bytes = await doc.save({ useObjectStreams: false });
+    const bytes = await doc.save({ useObjectStreams: true });
     await writeFile(join(DIST, paper.file), bytes);
     lap(`${paper.label}: written`);
     results.push({ ...paper, bytes: bytes.length, pages: doc.getPageCount() });
