@@ -77,9 +77,17 @@ const seed = {
   snippets: [],
 };
 
+// Sources the project verified itself (with the search tool) are not in the fact base: keep every
+// existing entry the import did not produce, so re-importing never drops a cited source.
+const imported = new Set([seed.id, ...[...sources.values()].map((s) => s.id)]);
+let projectSources = [];
+try {
+  projectSources = JSON.parse(readFileSync('content/sources.json', 'utf8')).filter((s) => !imported.has(s.id));
+} catch {}
+
 const write = (path, data) => writeFileSync(path, JSON.stringify(data, null, 1) + '\n');
 write('content/data/timeline.json', timeline);
 write('content/data/accounts.json', accounts);
 write('content/data/dependencies.json', dependencies);
-write('content/sources.json', [seed, ...sources.values()]);
-console.log(`timeline ${timeline.length}, accounts ${accounts.length}, dependencies ${dependencies.length}, sources ${sources.size}`);
+write('content/sources.json', [seed, ...sources.values(), ...projectSources]);
+console.log(`timeline ${timeline.length}, accounts ${accounts.length}, dependencies ${dependencies.length}, sources ${sources.size + 1} + ${projectSources.length} added by the project`);
