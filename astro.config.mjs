@@ -15,6 +15,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  // Not the default node_modules/.astro: worktrees share node_modules, and the content cache there
+  // let one checkout build another's chapters.
+  cacheDir: './.astro/cache',
   markdown: {
     processor: unified({ remarkPlugins: [/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (/** @type {unknown} */ (remarkReportAnchors))], smartypants: true }),
   },
