@@ -97,6 +97,24 @@ export function pageWeight(dist, page = 'index.html', base = '/') {
     for (const [, spec] of inline.matchAll(/\bimport\s*(?:[^'"]*?from\s*)?["']([^"']+)["']/g)) add(page, spec, 'js');
   }
 
+  // Fonts the page's text needs and other url()s, from a stylesheet file or an inline <style>.
+  const scanCss = (from, src) => {
+    let found = false;
+    const faces = [...src.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]);
+    for (const face of faces) {
+      const range = face.match(/unicode-range\s*:\s*([^;]+)/i)?.[1];
+      if (!rangeHit(range, points)) continue;
+      const urls = [...face.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)(?:\s*format\(\s*["']?([\w-]+)["']?\s*\))?/g)];
+      const first = urls.find((u) => !u[2] || u[2].startsWith('woff2')) ?? urls[0];
+      if (first && add(from, first[1], 'font')) found = true;
+    }
+    const rest = src.replace(/@font-face\s*{[^}]*}/g, '');
+    for (const [, url] of rest.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) if (add(from, url, 'other')) found = true;
+    for (const [, url] of rest.matchAll(/@import\s+["']([^"']+)["']/g)) if (add(from, url, 'css')) found = true;
+    return found;
+  };
+  for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) scanCss(page, body);
+
   // Follow static imports of scripts and url() in stylesheets until nothing new turns up.
   let grew = true;
   while (grew) {
@@ -108,19 +126,7 @@ export function pageWeight(dist, page = 'index.html', base = '/') {
           if (spec.startsWith('.') || spec.startsWith('/')) if (add(path, spec, 'js')) grew = true;
         }
       }
-      if (kind === 'css') {
-        const faces = [...src.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]);
-        for (const face of faces) {
-          const range = face.match(/unicode-range\s*:\s*([^;]+)/i)?.[1];
-          if (!rangeHit(range, points)) continue;
-          const urls = [...face.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)(?:\s*format\(\s*["']?([\w-]+)["']?\s*\))?/g)];
-          const first = urls.find((u) => !u[2] || u[2].startsWith('woff2')) ?? urls[0];
-          if (first && add(path, first[1], 'font')) grew = true;
-        }
-        const rest = src.replace(/@font-face\s*{[^}]*}/g, '');
-        for (const [, url] of rest.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) if (add(path, url, 'other')) grew = true;
-        for (const [, url] of rest.matchAll(/@import\s+["']([^"']+)["']/g)) if (add(path, url, 'css')) grew = true;
-      }
+      if (kind === 'css' && scanCss(path, src)) grew = true;
     }
   }
 
@@ -131,6 +137,16 @@ export function pageWeight(dist, page = 'index.html', base = '/') {
     totals[kind].files += 1;
   };
   count('html', htmlBuf);
+  // Inline styles and scripts count against the CSS and JS budgets too (they are also in the HTML bytes).
+  const inline = (kind, body) => {
+    if (!body.trim()) return;
+    const s = sizes(Buffer.from(body));
+    for (const k of ['raw', 'gzip', 'brotli']) totals[kind][k] += s[k];
+  };
+  for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) inline('css', body);
+  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (!/type\s*=\s*["']?(application\/(ld\+)?json|importmap)/i.test(attrs)) inline('js', body);
+  }
   for (const [path, kind] of files) count(kind, readFileSync(join(dist, path)));
   return { totals, files: [page, ...files.keys()], requests: 1 + files.size, external };
 }

@@ -29,7 +29,8 @@ async function interact(page: Page) {
     if (await svg.isVisible()) await svg.hover({ position: { x: 10, y: 10 }, force: true });
   }
   for (const summary of await page.locator('summary').all()) if (await summary.isVisible()) await summary.click();
-  for (const button of await page.locator('button:not([disabled]):not([type="submit"])').all()) {
+  // At most 60 buttons: enough to exercise every kind of control without making the test slow.
+  for (const button of (await page.locator('button:not([disabled]):not([type="submit"])').all()).slice(0, 60)) {
     if (await button.isVisible()) {
       await button.click();
       await page.keyboard.press('Escape');
