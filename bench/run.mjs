@@ -40,8 +40,8 @@ function timed(cmd, args, opts = {}) {
 }
 
 // Async: the static server runs in this process and must keep answering while Lighthouse loads.
-async function lighthouse(url, preset) {
-  const out = join(tmp, `lh-${preset}-${new URL(url).port}.json`);
+async function lighthouse(url, preset, name) {
+  const out = join(tmp, `lighthouse-${name}-${preset}.json`);
   const args = [
     join(tools, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', `--output-path=${out}`,
     '--only-categories=performance,accessibility,best-practices,seo',
@@ -74,7 +74,7 @@ async function measureSite(name, dir) {
   try {
     const url = `http://127.0.0.1:${port}/`;
     log(`Lighthouse (mobile, desktop) on ${name}`);
-    return { mobile: await lighthouse(url, 'mobile'), desktop: await lighthouse(url, 'desktop') };
+    return { mobile: await lighthouse(url, 'mobile', name), desktop: await lighthouse(url, 'desktop', name) };
   } finally {
     await new Promise((r) => server.close(r));
   }
@@ -91,7 +91,7 @@ const pdfSeconds = existsSync(pdfScript) ? timed(process.execPath, [pdfScript]) 
 const fullSeconds = timed('npm', ['run', 'build']);
 const dist = join(root, 'dist');
 const ours = { buildSeconds: fullSeconds, siteSeconds, pdfSeconds, pdf: existsSync(join(dist, 'report.pdf')), weight: pageWeight(dist, 'index.html', '/') };
-Object.assign(ours, await measureSite('the report', dist));
+Object.assign(ours, await measureSite('ours', dist));
 
 // Baseline: Observable Framework, built in bench/tmp/observable from bench/observable-baseline.mjs.
 log('building the Observable Framework baseline');
@@ -99,7 +99,7 @@ const baseDir = join(tmp, 'observable');
 const made = writeBaseline(root, baseDir, join(tools, 'node_modules'));
 const baseSeconds = timed(process.execPath, [join(tools, 'node_modules/@observablehq/framework/dist/bin/observable.js'), 'build'], { cwd: baseDir });
 const baseline = { buildSeconds: baseSeconds, chapters: made.chapters, chartPoints: made.points, weight: pageWeight(join(baseDir, 'dist'), 'index.html', '/') };
-Object.assign(baseline, await measureSite('the baseline', join(baseDir, 'dist')));
+Object.assign(baseline, await measureSite('baseline', join(baseDir, 'dist')));
 
 // The table.
 const kb = (n) => (n / 1024).toFixed(1);
