@@ -10,7 +10,7 @@ async function cachedByWorker(page: import('@playwright/test').Page) {
   await expect
     .poll(() =>
       page.evaluate(async () => {
-        const urls = [location.href.split('#')[0], ...performance.getEntriesByType('resource').map((e) => e.name)]
+        const urls = [location.href.split('#')[0]!, ...performance.getEntriesByType('resource').map((e) => e.name)]
           .filter((u) => new URL(u).origin === location.origin);
         const hits = await Promise.all(urls.map((u) => caches.match(u)));
         return hits.every(Boolean) && urls.length > 1;
