@@ -9,7 +9,8 @@ async function register() {
   (registration.active ?? navigator.serviceWorker.controller)?.postMessage({ type: 'cache-urls', urls });
 }
 
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+// Not under `astro dev`: a worker there would outlive the dev server's modules.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol !== 'file:') {
   if (document.readyState === 'complete') register().catch(() => {});
   else addEventListener('load', () => register().catch(() => {}), { once: true });
 }
