@@ -16,6 +16,8 @@ const slug = (s) =>
 const sources = new Map(); // url -> source record
 const usedIds = new Set();
 function sourceId(src) {
+  // One fact-base URL writes its host with a trailing dot ("ustr.gov."): same page, tidier link.
+  src = { ...src, url: src.url.replace(/^(https?:\/\/[^/]+)\.\//, '$1/') };
   const existing = sources.get(src.url);
   if (existing) {
     if (src.snippet && !existing.snippets.includes(src.snippet)) existing.snippets.push(src.snippet);

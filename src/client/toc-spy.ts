@@ -16,6 +16,3 @@ links.forEach((_, id) => {
   const el = document.getElementById(id);
   if (el) observer.observe(el);
 });
-
-// On phones the contents start folded so the text comes first.
-if (matchMedia('(max-width: 63.99rem)').matches) document.querySelector('.toc-details')?.removeAttribute('open');

@@ -67,7 +67,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     for (const c of chapters) await expect(page.locator(`#${c.id} h2`)).toBeVisible();
     await expect(page.locator('nav.toc a').first()).toBeVisible();
-    expect(await page.locator('[role="doc-endnote"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.footnotes li').count()).toBeGreaterThan(0);
   });
 });
 
