@@ -4,7 +4,7 @@
  * line joining two stages of the same measure). Bounds (">50") get an arrow, ranges a bar, and a
  * missing value the words "no data", never a zero.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './_shared/linear-scale';
 import type { DotChartData, Point, RenderOptions, Series } from './_shared/model';
 import { NARROW_BELOW } from './_shared/model';
 import { el, esc, textWidth, wrap } from './_shared/svg';
@@ -36,7 +36,7 @@ export function renderDotRows(data: DotChartData, o: RenderOptions): string {
   const labelW = narrow ? 0 : Math.min(180, Math.round(W * 0.25));
   const x0 = narrow ? 12 : labelW + 16;
   const x1 = W - 62; // room for a "100 %" label right of a marker at 100
-  const x = scaleLinear().domain([0, 100]).range([x0, x1]).clamp(true);
+  const x = linearScale([0, 100], [x0, x1], true);
   const shared = data.series.map((s) => sharedWhen(data, s));
   const out: string[] = [];
 

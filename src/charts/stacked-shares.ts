@@ -3,7 +3,7 @@
  * first segment, coloured and hatched, and named in the row heading; other partners are labelled
  * inside their segment when the label fits (the tooltip and the table below carry every value).
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './_shared/linear-scale';
 import { sum } from 'd3-array';
 import type { RenderOptions, StackChartData, StackRow } from './_shared/model';
 import { NARROW_BELOW } from './_shared/model';
@@ -48,7 +48,7 @@ export function renderStackedShares(data: StackChartData, o: RenderOptions): str
   out.push(el('text', { x: 0, y, class: 'chart-view-label' }, esc(`${data.axis}, average of ${data.view.label}`)));
   y += 18;
   const tickY = y;
-  const scale0 = scaleLinear().domain([0, 100]).range([x0 + 1, x1 - 1]);
+  const scale0 = linearScale([0, 100], [x0 + 1, x1 - 1]);
   const gridTop = y + 6;
   y = gridTop + 8;
 
@@ -65,7 +65,7 @@ export function renderStackedShares(data: StackChartData, o: RenderOptions): str
       g.push(el('rect', { class: 'chart-nodata-box', x: x0 + 0.5, y: top + 0.5, width: x1 - x0 - 1, height: BAR - 1 }));
       g.push(el('text', { x: (x0 + x1) / 2, y: top + BAR / 2 + 4, class: 'chart-nodata', 'text-anchor': 'middle', 'font-size': SMALL }, 'no data'));
     } else {
-      const x = scaleLinear().domain([0, total(row)]).range([x0, x1]);
+      const x = linearScale([0, total(row)], [x0, x1]);
       let acc = 0;
       segs.forEach((s, i) => {
         const a = x(acc);

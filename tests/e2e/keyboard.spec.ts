@@ -66,9 +66,9 @@ test('a chart mark shows its tooltip on focus and Escape dismisses it', async ({
 });
 
 test('the timeline filters its events from the keyboard', async ({ page }) => {
-  await page.goto('/');
-  const timeline = page.locator('#fig-timeline, [data-timeline]').first();
-  const events = timeline.locator('[id^="event-"]');
+  // A reader arrives from the contents: sequential focus starts at the timeline chapter.
+  await page.goto('/#timeline');
+  const events = page.locator('[data-tl-list] [id^="event-"]');
   const before = await events.filter({ visible: true }).count();
   expect(before, 'the timeline lists its events').toBeGreaterThan(1);
 
@@ -88,7 +88,11 @@ test('a cite panel opens with Enter, offers the citation, and closes with Escape
   const button = focused(page);
   const label = await button.evaluate((el) => el.getAttribute('aria-label') ?? el.textContent);
   await page.keyboard.press('Enter');
-  const panel = page.locator('[data-cite-panel]:visible, [role="dialog"]:visible, details[open] > :not(summary)').filter({ hasText: /https?:\/\/|cite|citation/i }).first();
+  // The panel this control opened: its own <details> body, or a dialog.
+  const isSummary = await button.evaluate((el) => el.localName === 'summary');
+  const panel = isSummary
+    ? button.locator('xpath=..').locator(':scope > :not(summary)').first()
+    : page.locator('[data-cite-panel]:visible, [role="dialog"]:visible').filter({ hasText: /https?:\/\/|cite|citation/i }).first();
   await expect(panel).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();

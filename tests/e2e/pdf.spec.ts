@@ -96,7 +96,7 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
       id: el.id,
       title: (() => {
         // The title as printed: without the on-screen link mark and screen-reader-only words.
-        const t = el.querySelector('[data-figure-title], .figure-title, .chart-title, figcaption > :first-child, figcaption, caption')?.cloneNode(true) as Element | undefined;
+        const t = (el.querySelector('[data-figure-title]') ?? el.querySelector('.figure-title, .chart-title, figcaption > :first-child, figcaption, caption'))?.cloneNode(true) as Element | undefined;
         t?.querySelectorAll('.anchor-link, .sr-only').forEach((x) => x.remove());
         return t?.textContent ?? '';
       })(),

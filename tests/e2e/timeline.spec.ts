@@ -14,11 +14,11 @@ test.describe('without JavaScript', () => {
     await expect(fig.locator('figcaption')).toContainText('Figure');
     await expect(fig.locator('.tl-layout-h svg')).toBeVisible();
     await expect(fig.locator('.tl-layout-h a.tl-event')).toHaveCount(events.length);
-    await expect(fig.locator('ol.tl-list > li')).toHaveCount(events.length);
-    await expect(fig.locator('#event-2025-10-09-cn-oct9-extraterritorial-ree time')).toHaveText('9 October 2025');
+    await expect(page.locator('ol.tl-list > li')).toHaveCount(events.length);
+    await expect(page.locator('#event-2025-10-09-cn-oct9-extraterritorial-ree time')).toHaveText('9 October 2025');
     // A month-precision event says so instead of inventing a day.
-    await expect(fig.locator('#event-2025-10-01-nl-court-suspends-nexperia-ceo time')).toHaveText('October 2025');
-    await expect(fig.locator('#event-2025-10-30-busan-summit .tl-item-sources a').first()).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(page.locator('#event-2025-10-01-nl-court-suspends-nexperia-ceo time')).toHaveText('October 2025');
+    await expect(page.locator('#event-2025-10-30-busan-summit .tl-item-sources a').first()).toHaveAttribute('href', /^#source-/);
     await expect(fig.locator('[data-tl-controls]')).toBeHidden();
     await expect(fig.locator('select:visible, button:visible')).toHaveCount(0);
   });
@@ -36,12 +36,12 @@ test('filtering to gallium hides the other events in the chart and the list', as
   const fig = page.locator('#fig-timeline');
   await fig.getByLabel('Material', { exact: true }).selectOption('gallium');
   await expect(fig.locator('.tl-layout-h a.tl-event')).toHaveCount(gallium.length);
-  await expect(fig.locator('ol.tl-list > li:visible')).toHaveCount(gallium.length);
-  await expect(fig.locator('#event-2025-10-30-busan-summit')).toBeHidden();
-  await expect(fig.locator('#event-2023-07-03-cn-ga-ge-controls-announced')).toBeVisible();
+  await expect(page.locator('ol.tl-list > li:visible')).toHaveCount(gallium.length);
+  await expect(page.locator('#event-2025-10-30-busan-summit')).toBeHidden();
+  await expect(page.locator('#event-2023-07-03-cn-ga-ge-controls-announced')).toBeVisible();
   await expect(fig.locator('[data-tl-status]')).toContainText(`Showing ${gallium.length} of ${events.length} events`);
   await fig.getByLabel('Material', { exact: true }).selectOption('');
-  await expect(fig.locator('ol.tl-list > li:visible')).toHaveCount(events.length);
+  await expect(page.locator('ol.tl-list > li:visible')).toHaveCount(events.length);
 });
 
 test('arrow keys move the selection and the address bar follows', async ({ page }) => {
