@@ -34,3 +34,11 @@ describe('the report as published', () => {
     expect(linked.filter((l) => !known.has(l.id))).toEqual([]);
   });
 });
+
+describe('the length of the report', () => {
+  it('keeps the chapters together between 4,000 and 7,000 words', () => {
+    const words = chapters.reduce((n, c) => n + c.words, 0);
+    expect(words).toBeGreaterThanOrEqual(4000);
+    expect(words).toBeLessThanOrEqual(7000);
+  });
+});
