@@ -18,7 +18,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const WRITTEN_DATE = new RegExp(`(?:\\b(\\d{1,2}) )?\\b(${MONTHS.join('|')})\\b(?: (\\d{4}))?`);
 
 /** The parts of the date a link's text states, or undefined when the text names no date. */
-function statedDate(text: string): { day?: number; month: number; year?: number } | undefined {
+function statedDate(text: string): { day?: number | undefined; month: number; year?: number | undefined } | undefined {
   const m = WRITTEN_DATE.exec(text);
   if (!m) return undefined;
   return { day: m[1] ? Number(m[1]) : undefined, month: MONTHS.indexOf(m[2]!) + 1, year: m[3] ? Number(m[3]) : undefined };

@@ -3,9 +3,8 @@ import { renderUsExposure } from '../../src/charts/us-exposure';
 import { renderMiningRefining } from '../../src/charts/mining-refining';
 import { renderEuExposure } from '../../src/charts/eu-exposure';
 import { LAYOUTS } from '../../src/charts/render-chart';
-import { textWidth } from '../../src/charts/_shared/svg';
 import type { DotChartData, Point } from '../../src/charts/_shared/model';
-import { dotView, markCount, markerXs, texts, viewBox } from './charts-helpers';
+import { expectTextsInsideViewBox, dotView, markCount, markerXs, viewBox } from './charts-helpers';
 
 const charts = [
   ['us-exposure', renderUsExposure],
@@ -89,13 +88,7 @@ describe('long labels', () => {
   const data: DotChartData = { ...base, rows: [{ ...base.rows[0]!, label: long }, ...base.rows.slice(1)] };
   test.each(LAYOUTS.map((l) => l.width))('stay inside the viewBox at width %i', (width) => {
     const svg = renderMiningRefining(data, opts(width));
-    const { w } = viewBox(svg);
-    for (const t of texts(svg)) {
-      const tw = textWidth(t.text, t.size);
-      const left = t.anchor === 'end' ? t.x - tw : t.anchor === 'middle' ? t.x - tw / 2 : t.x;
-      expect(left, t.text).toBeGreaterThanOrEqual(-0.5);
-      expect(left + tw, t.text).toBeLessThanOrEqual(w + 0.5);
-    }
+    expectTextsInsideViewBox(svg);
     expect(svg).toContain('…');
   });
 });

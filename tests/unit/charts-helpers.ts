@@ -1,4 +1,6 @@
 // Shared by the chart tests: the real figures resolved from content/, without astro:content.
+import { expect } from 'vitest';
+import { textWidth } from '../../src/charts/_shared/svg';
 import { readRecords } from '../../src/lib/records';
 import { dependencySchema, figureSpecSchema, sourceSchema } from '../../src/lib/schemas';
 import { resolveFigure } from '../../src/charts/figure-data';
@@ -40,4 +42,15 @@ export function texts(svg: string): { x: number; anchor: string; text: string; s
     size: Number(/font-size="([\d.]+)"/.exec(m[1]!)?.[1] ?? 13),
     text: m[2]!.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&').replace(/&quot;/g, '"'),
   }));
+}
+
+/** Every text label, at its estimated width and anchor, lies inside the chart's viewBox. */
+export function expectTextsInsideViewBox(svg: string): void {
+  const { w } = viewBox(svg);
+  for (const t of texts(svg)) {
+    const tw = textWidth(t.text, t.size);
+    const left = t.anchor === 'end' ? t.x - tw : t.anchor === 'middle' ? t.x - tw / 2 : t.x;
+    expect(left, t.text).toBeGreaterThanOrEqual(-0.5);
+    expect(left + tw, t.text).toBeLessThanOrEqual(w + 0.5);
+  }
 }

@@ -2,9 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { renderImportSources } from '../../src/charts/import-sources';
 import { orderedSegments } from '../../src/charts/stacked-shares';
 import { LAYOUTS } from '../../src/charts/render-chart';
-import { textWidth } from '../../src/charts/_shared/svg';
 import type { StackChartData } from '../../src/charts/_shared/model';
-import { markCount, stackView, texts, viewBox } from './charts-helpers';
+import { expectTextsInsideViewBox, markCount, stackView } from './charts-helpers';
 
 const opts = (width: number) => ({ width, idPrefix: 't', title: 'Test' });
 const latest = stackView('import-sources', 0);
@@ -45,13 +44,7 @@ describe('import sources', () => {
   test.each(LAYOUTS.map((l) => l.width))('long labels stay inside the viewBox at width %i', (width) => {
     const data: StackChartData = { ...latest, rows: [{ ...latest.rows[0]!, label: 'Rare-earth compounds, metals, alloys and permanent magnets of every description and grade' }, ...latest.rows.slice(1)] };
     const svg = renderImportSources(data, opts(width));
-    const { w } = viewBox(svg);
-    for (const t of texts(svg)) {
-      const tw = textWidth(t.text, t.size);
-      const left = t.anchor === 'end' ? t.x - tw : t.anchor === 'middle' ? t.x - tw / 2 : t.x;
-      expect(left, t.text).toBeGreaterThanOrEqual(-0.5);
-      expect(left + tw, t.text).toBeLessThanOrEqual(w + 0.5);
-    }
+    expectTextsInsideViewBox(svg);
   });
 
   test.each([['latest', 680], ['latest', 340], ['earlier', 680]] as const)('SVG snapshot (%s, %i)', (which, width) => {
