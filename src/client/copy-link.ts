@@ -68,21 +68,29 @@ document.addEventListener('click', async (event) => {
   }
 });
 
-// Copy buttons only make sense with this script, so the build ships them hidden.
-document.querySelectorAll<HTMLButtonElement>('button.cite-copy').forEach((b) => {
-  b.hidden = false;
-  b.setAttribute('aria-label', `Copy the ${b.dataset.label} citation`);
-});
+// Copy buttons only work with this script, so it makes them: for the report's open panel now, for
+// a chapter's or section's panel the first time it opens. `toggle` does not bubble; listening in the
+// capture phase catches it for every popover.
+function addCopyButtons(panel: HTMLElement) {
+  if (panel.dataset.copyButtons !== undefined) return;
+  panel.dataset.copyButtons = '';
+  for (const dt of panel.querySelectorAll('dt')) {
+    const label = dt.textContent!.trim();
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'cite-copy';
+    b.dataset.label = label;
+    b.textContent = 'Copy';
+    b.setAttribute('aria-label', `Copy the ${label} citation`);
+    dt.append(b);
+  }
+}
+document.querySelectorAll<HTMLElement>('.cite-panel.cite-open').forEach(addCopyButtons);
+document.addEventListener('toggle', (ev) => {
+  const panel = ev.target as HTMLElement;
+  if ((ev as ToggleEvent).newState === 'open' && panel.matches?.('.cite-panel')) addCopyButtons(panel);
+}, true);
 
 const arrive = () => { if (location.hash.length > 1) highlight(decodeURIComponent(location.hash.slice(1))); };
 window.addEventListener('hashchange', arrive);
 arrive();
-
-// Escape closes an open Cite panel and returns focus to its "Cite" control, as a dialog would.
-document.addEventListener('keydown', (ev) => {
-  if (ev.key !== 'Escape') return;
-  const panel = (ev.target as Element | null)?.closest?.('details.cite-panel[open]') as HTMLDetailsElement | null;
-  if (!panel) return;
-  panel.open = false;
-  panel.querySelector('summary')?.focus();
-});

@@ -12,9 +12,12 @@ export function enhanceTimeline(root: HTMLElement): void {
   const list = (root.querySelector<HTMLOListElement>('[data-tl-list]') ?? document.querySelector<HTMLOListElement>('[data-tl-list]'))!;
   const items = [...list.querySelectorAll<HTMLLIElement>('li[data-event]')];
   const byId = new Map(items.map((li) => [li.dataset.event!, li]));
+  // The mark's accessible label is the item's date, actor, category and title, as the build wrote it.
+  const text = (li: HTMLLIElement, sel: string) => li.querySelector(sel)?.textContent?.trim() ?? '';
   const events: TimelineMark[] = items.map((li) => ({
     id: li.dataset.event!, date: li.dataset.date!, end_date: li.dataset.end || undefined, actor: li.dataset.actor!,
-    category: li.dataset.category!, materials: (li.dataset.materials ?? '').split(' ').filter(Boolean), label: li.dataset.label!,
+    category: li.dataset.category!, materials: (li.dataset.materials ?? '').split(' ').filter(Boolean),
+    label: `${text(li, 'time')}, ${text(li, '.tl-item-actor')}, ${text(li, '.tl-item-cat')}: ${text(li, '.tl-item-link')}`,
   }));
   const layouts = [...root.querySelectorAll<HTMLElement>('[data-tl-layout]')];
   const controls = root.querySelector<HTMLElement>('[data-tl-controls]')!;
@@ -64,7 +67,7 @@ export function enhanceTimeline(root: HTMLElement): void {
     for (const li of items) li.classList.toggle('is-selected', li.dataset.event === selected);
     if (!selected) { detail.hidden = true; return; }
     const li = byId.get(selected)!;
-    detail.className = `tl-detail tl-lane-${li.dataset.lane}`;
+    detail.className = `tl-detail ${li.querySelector('.tl-item-actor')?.className.match(/tl-lane-\S+/)?.[0] ?? ''}`;
     detail.replaceChildren(...[...li.children].map((c) => c.cloneNode(true)));
     detail.hidden = false;
   }

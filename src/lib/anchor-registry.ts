@@ -24,8 +24,9 @@ export function collectIds(html: string): string[] {
   const body = html.replace(SVG_BLOCK, '$1').replace(ALIAS_SPAN, '');
   const ids: string[] = [];
   for (const m of body.matchAll(ID_ATTR)) {
-    // A hidden element (a tooltip, a template for the browser script) is no place a link can land.
-    if (/\shidden(?=[\s>=/])/.test(m[0]) || /\srole="tooltip"/.test(m[0])) continue;
+    // A hidden element (a tooltip, a template for the browser script, a closed popover such as a
+    // Cite panel) is no place a link can land.
+    if (/\s(hidden|popover)(?=[\s>=/])/.test(m[0]) || /\srole="tooltip"/.test(m[0])) continue;
     ids.push(m[2] ?? m[3] ?? '');
   }
   return ids.filter(Boolean);

@@ -100,7 +100,7 @@ export function citations(report: Report, part?: CitablePart, reportUrl = report
   // plugin-ris folds every value at 70 characters, even mid-word ("agree\nd"); RIS has no such limit
   // and importers differ on how they rejoin folded lines, so the folds are undone exactly.
   out.ris = String(format('ris')).trim().replace(/\n(?![A-Z][A-Z0-9] {2}-( |$))/gm, '');
-  out['csl-json'] = JSON.stringify([item], null, 1);
+  out['csl-json'] = JSON.stringify([item]);
   return out;
 }
 

@@ -105,19 +105,14 @@ export function remarkReportAnchors() {
         citeAfter.push({ heading: node, id: section, title });
         paragraph = 0;
         walkInline(node);
-        node.children!.push(el('a', { className: ['anchor-link'], href: `#${section}` }, [
-          el('span', { ariaHidden: 'true' }, [txt('#')]),
-          el('span', { className: ['sr-only'] }, [txt(`Link to section: ${title}`)]),
-        ]));
+        // The label names the link for screen readers; the mark itself stays out of copied text.
+        node.children!.push(el('a', { className: ['anchor-link'], href: `#${section}`, ariaLabel: `Link to section: ${title}` }, [txt('#')]));
       } else if (node.type === 'paragraph') {
         paragraph += 1;
         const id = `${section}-p${paragraph}`;
         node.data = { hProperties: { id, className: ['para'] } };
         walkInline(node);
-        node.children!.push(el('a', { className: ['para-link'], href: `#${id}` }, [
-          el('span', { ariaHidden: 'true' }, [txt('¶')]),
-          el('span', { className: ['sr-only'] }, [txt('Link to this paragraph')]),
-        ]));
+        node.children!.push(el('a', { className: ['para-link'], href: `#${id}`, ariaLabel: 'Link to this paragraph' }, [txt('¶')]));
       } else if (node.children) {
         walkInline(node);
       }

@@ -15,6 +15,8 @@ test('the table lists the thirteen topics in order and says in words whether the
   const rows = table.locator('tbody tr');
   await expect(rows).toHaveCount(13);
   await expect(table.getByRole('rowheader')).toHaveText(topicsInFileOrder);
+  // innerText is the rendered text: chapters off screen are not rendered (content-visibility), so look.
+  await table.scrollIntoViewIfNeeded();
   for (const text of await table.locator('td.agreement').allInnerTexts()) {
     expect(text.trim()).toMatch(/(^|\s)(Yes|Partly|No)$/);
   }

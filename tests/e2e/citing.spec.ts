@@ -105,9 +105,10 @@ test('every chapter offers its citation in seven formats, and its BibTeX parses'
   for (let i = 0; i < n; i++) {
     const chapter = chapters.nth(i);
     const id = (await chapter.getAttribute('id'))!;
-    const title = (await chapter.locator('h2').first().innerText()).replace(/#\s*Link to chapter:.*$/s, '').trim();
-    const panel = chapter.locator('header details.cite-panel');
-    await panel.locator('summary').click();
+    const title = (await chapter.locator('h2').first().textContent())!.replace(/#$/, '').trim();
+    await chapter.locator('header button.cite-button').click();
+    const panel = page.locator(`.cite-panel[data-cite="${id}"]`);
+    await expect(panel).toBeVisible();
     await expect(panel.locator('dt')).toHaveText(['APA 7', 'Chicago (author-date)', 'MLA 9', 'Harvard', 'BibTeX', 'RIS', 'CSL-JSON'].map((l) => new RegExp(`^${l.replace(/[()]/g, '\\$&')}`)));
     await expect(panel.locator('dd').first()).toBeVisible();
     await expect(panel.locator('dd').first()).toContainText(`${baseURL}/#${id}`.replace(/^http:\/\/[^/]+/, '') as string);
@@ -116,6 +117,8 @@ test('every chapter offers its citation in seven formats, and its BibTeX parses'
     expect(item!.title).toBe(title);
     expect(item!.URL).toMatch(new RegExp(`#${id}$`));
     expect(item!['container-title']).toBe(`${report.title}: ${report.subtitle}`);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
   }
 });
 
@@ -123,7 +126,9 @@ test('every section has a lean Cite panel with the same seven formats', async ({
   await page.goto('/');
   const headings = await page.locator('.prose-report h3[id], .prose-report h4[id]').evaluateAll((hs) => hs.map((h) => h.id));
   for (const id of headings) {
-    const panel = page.locator(`details.cite-panel[data-cite="${id}"]`);
+    const panel = page.locator(`.cite-panel[data-cite="${id}"]`);
+    // Its control sits in the section, right after the heading, and names the section it cites.
+    await expect(page.locator(`#${id} + button.cite-button[popovertarget="cite-${id}"]`), id).toHaveCount(1);
     await expect(panel.locator('dt'), id).toHaveCount(7);
     await expect(panel.locator('dd').first()).toContainText(`#${id}`, { useInnerText: false });
   }
@@ -132,8 +137,8 @@ test('every section has a lean Cite panel with the same seven formats', async ({
 test('the Copy button copies exactly the citation it stands beside', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  const panel = page.locator('main section.chapter').first().locator('header details.cite-panel');
-  await panel.locator('summary').click();
+  await page.locator('main section.chapter').first().locator('header button.cite-button').click();
+  const panel = page.locator('.cite-panel:popover-open');
   const apa = panel.locator('dd').first();
   await panel.getByRole('button', { name: 'Copy the APA 7 citation' }).click();
   await expect(page.getByRole('status')).toHaveText('APA 7 citation copied');
@@ -145,9 +150,19 @@ test('without JavaScript the Cite panel still opens and shows the citation; no d
   const page = await context.newPage();
   await page.goto('/');
   const panel = page.locator('#cite-report');
-  await expect(panel).toHaveAttribute('open', '');
+  await expect(panel.locator('dd').first()).toBeVisible();
   await expect(panel.locator('dd').first()).toContainText(report.title);
   await expect(panel.getByRole('button')).toHaveCount(0);
+  // A section's panel is a popover, which the browser opens and closes without any script.
+  const section = page.locator('.prose-report h3[id]').first();
+  const id = (await section.getAttribute('id'))!;
+  await page.locator(`#${id} + button.cite-button`).click();
+  const popover = page.locator(`#cite-${id}`);
+  await expect(popover).toBeVisible();
+  await expect(popover.locator('dt')).toHaveCount(7);
+  await expect(popover.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+  await popover.getByRole('button', { name: 'Close' }).click();
+  await expect(popover).toBeHidden();
   await context.close();
 });
 
@@ -193,8 +208,10 @@ test('no citation code ships to the browser, and the Cite panels stay lean', asy
   await page.goto('/');
   expect(await page.locator('script:not([type="application/ld+json"])').evaluateAll((s) => s.map((e) => e.textContent ?? '').join('')))
     .not.toMatch(/citeproc|citation-js/);
-  // Sizes are deterministic: all the panels together (7 formats × every chapter and section) cost under 16 KB gzipped.
+  // Sizes are deterministic: all the panels together (7 formats × every chapter and section) cost under 12 KB
+  // gzipped, because they stand side by side after the chapters, where gzip sees how alike they are.
   const { gzipSync } = await import('node:zlib');
-  const withoutPanels = html.replace(/<details class="cite-panel[\s\S]*?<\/details>/g, '');
-  expect(gzipSync(html).length - gzipSync(withoutPanels).length).toBeLessThan(17_000); // 51 panels (report, 11 chapters, 39 sections) at about 330 bytes each
+  const withoutPanels = html.replace(/<div class="cite-panels">[\s\S]*?<\/div>\s*(?=<script|<\/body)/, '');
+  expect(withoutPanels.length).toBeLessThan(html.length);
+  expect(gzipSync(html).length - gzipSync(withoutPanels).length).toBeLessThan(12_000); // 50 panels (11 chapters, 39 sections)
 });

@@ -71,6 +71,10 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
       expect(rows.length).toBeGreaterThan(0);
       // Columns: name, type, encoding, emb, sub, uni, object, generation; read from the right.
       for (const row of rows) expect(row.trim().split(/\s+/).at(-5), `${pdf.file}: ${row}`).toBe('yes');
+      // The report's own serif, not a system fallback: on screen the faces are `optional`, and only
+      // the print rules (styles/fonts.css) make the PDF wait for them.
+      const names = rows.map((r) => r.trim().split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+      for (const face of ['SourceSerif4-Regular', 'SourceSerif4-SemiBold', 'SourceSerif4-Italic']) expect(names, `${pdf.file}: ${face}`).toContain(face);
     }
   });
 
