@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { renderAllChapters } from '../support/render-all';
 
 // axe-core over the whole report: light and dark, with and without JavaScript, phone to desktop.
 // Zero violations of any rule axe runs by default (WCAG 2.x A/AA and best practices).
@@ -28,6 +29,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           if (!javaScriptEnabled) expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
           await page.evaluate(() => document.fonts.ready);
           expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+          await renderAllChapters(page);
           const { violations } = await new AxeBuilder({ page }).analyze();
           const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : ''}`);
           expect(report).toEqual([]);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { renderAllChapters } from '../support/render-all';
 
 const accountIds: string[] = JSON.parse(readFileSync('content/data/accounts.json', 'utf8')).map((a: { id: string }) => a.id);
 const wording: { id: string; topic: string }[] = JSON.parse(readFileSync('content/data/accounts-wording.json', 'utf8'));
@@ -43,6 +44,7 @@ test('a source number leads to its entry in the bibliography and in the list und
 
 test('axe finds no accessibility violations in the table, its key or its source list', async ({ page }) => {
   await page.goto('/');
+  await renderAllChapters(page);
   const { violations } = await new AxeBuilder({ page }).include('.accounts-table').analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });
