@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkReportAnchors } from './src/remark/report-anchors.ts';
 import { anchorRegistry } from './src/integrations/anchor-registry.ts';
 import { shareImage } from './src/integrations/share-image.ts';
+import { fontSubset } from './src/integrations/font-subset.ts';
 
 // SITE and BASE let the same build deploy to any host or sub-path (e.g. BASE=/truce/).
 const site = process.env.SITE ?? 'https://fragile-truce.example.org';
@@ -23,7 +24,8 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (/** @type {unknown} */ (remarkReportAnchors))], smartypants: true }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), anchorRegistry(), shareImage()],
+  // fontSubset last: it reads the final HTML (after alias anchors are written) and renames the fonts.
+  integrations: [mdx(), anchorRegistry(), shareImage(), fontSubset()],
   // assetsInlineLimit 0: scripts are files, never inlined into the HTML, whose size has a budget;
   // the page's small behaviours are one file (src/client/page.ts), so this costs one request.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

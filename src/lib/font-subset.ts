@@ -1,0 +1,29 @@
+/**
+ * Which characters the built site can show, so each web font can be cut down to them (see
+ * src/integrations/font-subset.ts). Deliberately generous: every character of every HTML, CSS and
+ * script file (markup and attributes included, entities decoded), plus printable ASCII for text that
+ * scripts make at run time. A character left out would fall back to another face for that letter.
+ */
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return String.fromCodePoint(code);
+  });
+}
+
+export function siteCharacters(files: string[]): string {
+  const chars = new Set<string>();
+  for (let c = 0x20; c <= 0x7e; c++) chars.add(String.fromCharCode(c));
+  chars.add('\u00a0');
+  for (const text of files) for (const ch of decodeEntities(text)) chars.add(ch);
+  return [...chars].sort().join('');
+}
+
+/** `inter-latin-wght-normal.Dx4kXJAl.woff2` with a new content hash: `inter-latin-wght-normal.<hash>.woff2`. */
+export function renamedFont(file: string, hash: string): string {
+  const m = /^(.*)\.[A-Za-z0-9_-]{6,}\.woff2$/.exec(file);
+  return `${m ? m[1] : file.replace(/\.woff2$/, '')}.${hash}.woff2`;
+}
