@@ -16,8 +16,9 @@ test('the table lists the thirteen topics in order and says in words whether the
   const rows = table.locator('tbody tr');
   await expect(rows).toHaveCount(13);
   await expect(table.getByRole('rowheader')).toHaveText(topicsInFileOrder);
-  // innerText is the rendered text: chapters off screen are not rendered (content-visibility), so look.
-  await table.scrollIntoViewIfNeeded();
+  // innerText is the rendered text, and chapters off screen are not rendered (content-visibility):
+  // lay them out first (scrolling there alone raced the browser's next frame).
+  await renderAllChapters(page);
   for (const text of await table.locator('td.agreement').allInnerTexts()) {
     expect(text.trim()).toMatch(/(^|\s)(Yes|Partly|No)$/);
   }
