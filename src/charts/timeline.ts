@@ -186,6 +186,20 @@ function clampSpan(p: PlacedEvent, scale: DayScale): [number, number, boolean] {
   return [r1(Math.max(p.t, lo)), r1(end), p.tEnd! <= hi];
 }
 
+/**
+ * The periods in force, one bar each beside its lane's marks. `path` draws the bar along the time
+ * axis: from a to b at `base` across it, with an end tick where the period really ends.
+ */
+function spansSvg(placed: PlacedEvent[], boxes: LaneBox[], scale: DayScale, path: (base: number, a: number, b: number, cap: boolean) => string): string[] {
+  const box = new Map(boxes.map((b) => [b.id, b]));
+  return placed.filter((q) => q.tEnd !== undefined).map((p) => {
+    const base = r1(box.get(p.lane)!.spanBase + p.track! * SPAN_TRACK);
+    const cls = p.visible ? `tl-span tl-lane-${p.lane}` : 'tl-span tl-span-ghost';
+    const [a, b, cap] = clampSpan(p, scale);
+    return `<path class="${cls}" data-event="${p.event.id}" d="${path(base, a, b, cap)}"/>`;
+  });
+}
+
 function markSvg(p: PlacedEvent, x: number, y: number): string {
   const e = p.event;
   if (!p.visible) return `<circle class="tl-ghost" cx="${r1(x)}" cy="${r1(y)}" r="2"/>`;
@@ -235,13 +249,8 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
       parts.push(`<line class="tl-annotation-rule" x1="${x}" x2="${x}" y1="${y + 3}" y2="${bottom}"/>`);
       parts.push(`<text class="tl-annotation" x="${r1(l.anchor === 'start' ? l.x + 3 : l.x - 3)}" y="${y}" text-anchor="${l.anchor}">${esc(l.label)}</text>`);
     }
+    parts.push(...spansSvg(placed, boxes, scale, (y, a, b, cap) => `M${a},${y}H${b}${cap ? `M${b},${y - 2}V${y + 2}` : ''}`));
     const box = new Map(boxes.map((b) => [b.id, b]));
-    for (const p of placed.filter((q) => q.tEnd !== undefined)) {
-      const y = r1(box.get(p.lane)!.spanBase + p.track! * SPAN_TRACK);
-      const cls = p.visible ? `tl-span tl-lane-${p.lane}` : 'tl-span tl-span-ghost';
-      const [a, b, cap] = clampSpan(p, scale);
-      parts.push(`<path class="${cls}" data-event="${p.event.id}" d="M${a},${y}H${b}${cap ? `M${b},${y - 2}V${y + 2}` : ''}"/>`);
-    }
     for (const p of placed.filter((q) => q.onAxis)) parts.push(markSvg(p, p.t, box.get(p.lane)!.centre + p.level * STEP));
   } else {
     const top = 40;
@@ -280,13 +289,8 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
       parts.push(`<line class="tl-annotation-rule" x1="${left}" x2="${width}" y1="${y}" y2="${y}"/>`);
       parts.push(`<text class="tl-annotation tl-halo" x="${width - 2}" y="${y - 3}" text-anchor="end">${esc(a.label)}</text>`);
     }
+    parts.push(...spansSvg(placed, boxes, scale, (x, a, b, cap) => `M${x},${a}V${b}${cap ? `M${x - 2},${b}H${x + 2}` : ''}`));
     const box = new Map(boxes.map((b) => [b.id, b]));
-    for (const p of placed.filter((q) => q.tEnd !== undefined)) {
-      const x = r1(box.get(p.lane)!.spanBase + p.track! * SPAN_TRACK);
-      const cls = p.visible ? `tl-span tl-lane-${p.lane}` : 'tl-span tl-span-ghost';
-      const [a, b, cap] = clampSpan(p, scale);
-      parts.push(`<path class="${cls}" data-event="${p.event.id}" d="M${x},${a}V${b}${cap ? `M${x - 2},${b}H${x + 2}` : ''}"/>`);
-    }
     for (const p of placed.filter((q) => q.onAxis)) parts.push(markSvg(p, box.get(p.lane)!.centre + p.level * step, p.t));
   }
   const shown = placed.filter((p) => p.visible && p.onAxis).length;

@@ -7,7 +7,7 @@
  * Runs last, on the final HTML; the PDF is printed from the subset fonts too.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,12 +17,7 @@ import { renamedFont, siteCharacters } from '../lib/font-subset';
 const TEXT_FILE = /\.(html|css|js|mjs|json|svg|txt)$/;
 const WEIGHTS: Record<string, { wght: { min: number; max: number } }> = { 'inter-': { wght: { min: 400, max: 700 } } };
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
+const walk = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 
 export function fontSubset(): AstroIntegration {
   return {
