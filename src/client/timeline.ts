@@ -20,7 +20,10 @@ export function enhanceTimeline(root: HTMLElement): void {
     label: `${text(li, 'time')}, ${text(li, '.tl-item-actor')}, ${text(li, '.tl-item-cat')}: ${text(li, '.tl-item-link')}`,
   }));
   const layouts = [...root.querySelectorAll<HTMLElement>('[data-tl-layout]')];
-  const controls = root.querySelector<HTMLElement>('[data-tl-controls]')!;
+  const template = root.querySelector<HTMLTemplateElement>('template[data-tl-controls]')!;
+  const controls = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  controls.dataset.tlControls = '';
+  template.replaceWith(controls);
   const status = root.querySelector<HTMLElement>('[data-tl-status]')!;
   const detail = root.querySelector<HTMLElement>('[data-tl-detail]')!;
   const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-tl-filter]')];
@@ -131,7 +134,6 @@ export function enhanceTimeline(root: HTMLElement): void {
   }
   window.addEventListener('hashchange', followHash);
 
-  controls.hidden = false;
   paintSelection();
   followHash();
 }

@@ -38,3 +38,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   }
 }
+
+// The page as a checker first finds it: the chapters off screen not yet laid out. Lighthouse's audit
+// measures it this way; when a chapter's content outgrew the height assumed for it, links of
+// different chapters overlapped in its eyes (see tests/e2e/chapter-sizes.spec.ts).
+test.describe(() => {
+  test.use({ viewport: { width: 412, height: 823 } });
+  test('no target-size violations on the page as loaded, chapters not yet laid out (412 px)', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await page.evaluate(() => document.fonts.ready);
+    const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+  });
+});

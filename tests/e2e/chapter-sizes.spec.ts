@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { CHAPTER_SIZES_FILE } from '../../src/lib/chapter-sizes';
+import { renderAllChapters } from '../support/render-all';
+
+// While a chapter is off screen the browser assumes its height from src/styles/chapter-sizes.css.
+// Content taller than that spills over the chapters below whenever something measures it unrendered
+// (Lighthouse's accessibility audit saw links of different chapters on top of one another), so each
+// size must stay an upper bound. When this fails after a content change: `npm run chapters:measure`.
+const FIX = `run \`npm run chapters:measure\` and commit ${CHAPTER_SIZES_FILE}`;
+
+test('every chapter has a measured size', async ({ page }) => {
+  await page.goto('/');
+  const ids = await page.locator('main > .chapter').evaluateAll((els) => els.map((e) => e.id));
+  const css = readFileSync(CHAPTER_SIZES_FILE, 'utf8');
+  expect(ids.filter((id) => !css.includes(`#${id} {`)), `chapters without a size: ${FIX}`).toEqual([]);
+});
+
+// The narrowest width of each size tier (where text runs longest) and a few common screens.
+for (const width of [320, 412, 480, 768, 1024, 1440, 1920]) {
+  test.describe(() => {
+    test.use({ viewport: { width, height: 900 } });
+    test(`no chapter outgrows its assumed height at ${width} px`, async ({ page }) => {
+      await page.goto('/');
+      await page.evaluate(() => document.fonts.ready);
+      const assumed = await page.locator('main > .chapter').evaluateAll((els) =>
+        els.map((e) => [e.id, parseFloat(getComputedStyle(e).containIntrinsicHeight.replace('auto', ''))] as const));
+      await renderAllChapters(page);
+      const real = new Map(await page.locator('main > .chapter').evaluateAll((els) =>
+        els.map((e) => [e.id, e.getBoundingClientRect().height] as const)));
+      const outgrown = assumed.filter(([id, h]) => real.get(id)! > h).map(([id, h]) => `${id}: ${Math.round(real.get(id)!)} px > ${Math.round(h)} px`);
+      expect(outgrown, FIX).toEqual([]);
+    });
+  });
+}
