@@ -23,11 +23,11 @@ export function enhanceTimeline(root: HTMLElement): void {
   const template = root.querySelector<HTMLTemplateElement>('template[data-tl-controls]')!;
   const controls = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
   controls.dataset.tlControls = '';
-  template.replaceWith(controls);
-  const status = root.querySelector<HTMLElement>('[data-tl-status]')!;
+  const status = controls.querySelector<HTMLElement>('[data-tl-status]')!;
   const detail = root.querySelector<HTMLElement>('[data-tl-detail]')!;
-  const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-tl-filter]')];
-  const zooms = [...root.querySelectorAll<HTMLButtonElement>('[data-tl-zoom]')];
+  const selects = [...controls.querySelectorAll<HTMLSelectElement>('[data-tl-filter]')];
+  const zooms = [...controls.querySelectorAll<HTMLButtonElement>('[data-tl-zoom]')];
+  placeControlsWhenDrawn(root, template, controls);
 
   let filter: TimelineFilter = {};
   let domain: [string, string] = DEFAULT_DOMAIN;
@@ -136,4 +136,22 @@ export function enhanceTimeline(root: HTMLElement): void {
 
   paintSelection();
   followHash();
+}
+
+/**
+ * Puts the controls in place once the chapter holding the timeline is drawn. While a chapter is off
+ * screen the browser skips its layout (content-visibility: auto), except that a <select> anywhere in
+ * it, even hidden, made Chromium lay out the whole chapter on load: ~60 ms of blocking on a phone.
+ * No reader can reach the controls before the chapter is drawn, so nothing is lost by waiting.
+ */
+function placeControlsWhenDrawn(root: HTMLElement, template: HTMLTemplateElement, controls: HTMLElement): void {
+  const chapter = root.closest<HTMLElement>('.chapter');
+  // Asked of the figure: the chapter itself is never "skipped", only what it holds.
+  if (!chapter || root.checkVisibility({ contentVisibilityAuto: true })) { template.replaceWith(controls); return; }
+  const onChange = (e: Event) => {
+    if ((e as ContentVisibilityAutoStateChangeEvent).skipped) return;
+    chapter.removeEventListener('contentvisibilityautostatechange', onChange);
+    template.replaceWith(controls);
+  };
+  chapter.addEventListener('contentvisibilityautostatechange', onChange);
 }

@@ -34,6 +34,8 @@ test.describe('without JavaScript', () => {
 test('filtering to gallium hides the other events in the chart and the list', async ({ page }) => {
   await page.goto('/');
   const fig = page.locator('#fig-timeline');
+  // The controls appear once the reader reaches the chapter (src/client/timeline.ts).
+  await fig.scrollIntoViewIfNeeded();
   await fig.getByLabel('Material', { exact: true }).selectOption('gallium');
   await expect(fig.locator('.tl-layout-h a.tl-event')).toHaveCount(gallium.length);
   await expect(page.locator('ol.tl-list > li:visible')).toHaveCount(gallium.length);
@@ -66,6 +68,7 @@ test('arrow keys move the selection and the address bar follows', async ({ page 
 test('zooming to autumn 2025 spreads out the crowded months', async ({ page }) => {
   await page.goto('/');
   const fig = page.locator('#fig-timeline');
+  await fig.scrollIntoViewIfNeeded();
   const mark = fig.locator('.tl-layout-h a[data-event="2025-10-30-busan-summit"]');
   const before = (await mark.boundingBox())!;
   const oct9 = (await fig.locator('.tl-layout-h a[data-event="2025-10-09-cn-oct9-batteries"]').boundingBox())!;
