@@ -27,7 +27,7 @@ export function enhanceTimeline(root: HTMLElement): void {
   const detail = root.querySelector<HTMLElement>('[data-tl-detail]')!;
   const selects = [...controls.querySelectorAll<HTMLSelectElement>('[data-tl-filter]')];
   const zooms = [...controls.querySelectorAll<HTMLButtonElement>('[data-tl-zoom]')];
-  placeControlsWhenDrawn(root, template, controls);
+  placeControlsWhenNear(root, template, controls);
 
   let filter: TimelineFilter = {};
   let domain: [string, string] = DEFAULT_DOMAIN;
@@ -139,19 +139,18 @@ export function enhanceTimeline(root: HTMLElement): void {
 }
 
 /**
- * Puts the controls in place once the chapter holding the timeline is drawn. While a chapter is off
- * screen the browser skips its layout (content-visibility: auto), except that a <select> anywhere in
- * it, even hidden, made Chromium lay out the whole chapter on load: ~60 ms of blocking on a phone.
- * No reader can reach the controls before the chapter is drawn, so nothing is lost by waiting.
+ * Puts the controls in place when the figure comes within a screen of the reader. While a chapter is
+ * off screen the browser skips its layout (content-visibility: auto), except that a <select> anywhere
+ * in it, even hidden, made Chromium lay out the whole chapter on load: ~60 ms of blocking on a phone.
+ * An IntersectionObserver is asked, not checkVisibility(): that call forces style and layout, and run
+ * before the first frame it laid out the whole page (48 ms). No reader can reach the controls before
+ * the figure is near, so nothing is lost by waiting.
  */
-function placeControlsWhenDrawn(root: HTMLElement, template: HTMLTemplateElement, controls: HTMLElement): void {
-  const chapter = root.closest<HTMLElement>('.chapter');
-  // Asked of the figure: the chapter itself is never "skipped", only what it holds.
-  if (!chapter || root.checkVisibility({ contentVisibilityAuto: true })) { template.replaceWith(controls); return; }
-  const onChange = (e: Event) => {
-    if ((e as ContentVisibilityAutoStateChangeEvent).skipped) return;
-    chapter.removeEventListener('contentvisibilityautostatechange', onChange);
+function placeControlsWhenNear(root: HTMLElement, template: HTMLTemplateElement, controls: HTMLElement): void {
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    observer.disconnect();
     template.replaceWith(controls);
-  };
-  chapter.addEventListener('contentvisibilityautostatechange', onChange);
+  }, { rootMargin: '100% 0px' });
+  observer.observe(root);
 }
