@@ -16,8 +16,9 @@ test('every chapter has a measured size', async ({ page }) => {
   expect(ids.filter((id) => !css.includes(`#${id} {`)), `chapters without a size: ${FIX}`).toEqual([]);
 });
 
-// The narrowest width of each size tier (where text runs longest) and a few common screens.
-for (const width of [320, 412, 480, 768, 1024, 1440, 1920]) {
+// The narrowest width of each size tier (where text runs longest), common screens, and 4K (where the
+// type scales up with the root font size).
+for (const width of [320, 412, 480, 768, 1024, 1440, 1920, 3840]) {
   test.describe(() => {
     test.use({ viewport: { width, height: 900 } });
     test(`no chapter outgrows its assumed height at ${width} px`, async ({ page }) => {
