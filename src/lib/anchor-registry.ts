@@ -73,6 +73,7 @@ export function updatedRegistry(registry: readonly string[], pageIds: readonly s
 
 // Elements whose content model forbids a <span> child: the alias goes into their first cell or item.
 const NO_PHRASING = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'dl', 'select', 'colgroup']);
+const FIRST_CHILD: Record<string, string> = { figure: 'figcaption', details: 'summary' };
 const VOID = new Set(['img', 'input', 'br', 'hr', 'meta', 'link', 'source', 'track', 'wbr', 'area', 'col', 'embed']);
 
 /**
@@ -93,6 +94,10 @@ export function insertAliasAnchors(html: string, aliases: Aliases): string {
     else if (NO_PHRASING.has(tag)) {
       const cell = /<(td|th|li|dt|dd|caption)\b[^>]*>/i.exec(out.slice(at));
       at = cell ? at + cell.index + cell[0].length : m.index;
+    } else if (FIRST_CHILD[tag]) {
+      // A figure's caption (a details' summary) must come first: the alias goes inside it.
+      const first = new RegExp(`^\\s*<${FIRST_CHILD[tag]}\\b[^>]*>`, 'i').exec(out.slice(at));
+      at = first ? at + first[0].length : m.index;
     }
     out = out.slice(0, at) + span + out.slice(at);
   }

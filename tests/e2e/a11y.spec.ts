@@ -52,3 +52,19 @@ test.describe(() => {
     expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
   });
 });
+
+// The timeline's controls enter the page only when the figure nears the screen (src/client/timeline.ts),
+// so the whole-page runs above, made from the top, do not see them.
+for (const width of [320, 1280]) {
+  test.describe(() => {
+    test.use({ viewport: { width, height: 900 } });
+    test(`no axe violations in the timeline figure with its controls (${width} px)`, async ({ page }) => {
+      await page.goto('/');
+      const fig = page.locator('#fig-timeline');
+      await fig.scrollIntoViewIfNeeded();
+      await expect(fig.locator('[data-tl-controls] select')).toHaveCount(3);
+      const { violations } = await new AxeBuilder({ page }).include('#fig-timeline').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  });
+}

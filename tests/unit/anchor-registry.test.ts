@@ -78,6 +78,12 @@ describe('alias anchors', () => {
     expect(html).toContain('<li id="event-2025-10-09-rare-earth-rules"><span id="old-event"');
   });
 
+  test('never break figure markup: the caption stays the figure\'s first child, so they go inside it', () => {
+    const fig = '<figure id="fig-timeline" class="timeline-figure">\n  <figcaption class="tl-caption"><p>Figure 4</p></figcaption><div>chart</div></figure>';
+    expect(insertAliasAnchors(fig, { 'tl-filter-actor': 'fig-timeline' })).toBe(
+      '<figure id="fig-timeline" class="timeline-figure">\n  <figcaption class="tl-caption"><span id="tl-filter-actor" class="anchor-alias" aria-hidden="true"></span><p>Figure 4</p></figcaption><div>chart</div></figure>');
+  });
+
   test('never break table markup: in a table they go into the first cell', () => {
     expect(html).toMatch(/<table id="tab-accounts"><tbody><tr id="row-rare-earths"><td><span id="old-table" class="anchor-alias"/);
   });
