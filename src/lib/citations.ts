@@ -96,7 +96,9 @@ export function citations(report: Report, part?: CitablePart, reportUrl = report
   }
   // plugin-ris registers 'ris' at run time; core's typings only know the built-in formats.
   const format = cite.format.bind(cite) as (name: string) => unknown;
-  out.bibtex = String(format('bibtex')).trim();
+  // plugin-bibtex writes the day into the month (`month = {nov 29}`), which BibTeX styles print as is.
+  // BibTeX's own form is the month macro; biblatex reads the day from `day`.
+  out.bibtex = String(format('bibtex')).trim().replace(/^(\s*)month = \{([a-z]{3}) (\d{1,2})\},$/m, '$1month = $2,\n$1day = {$3},');
   // plugin-ris folds every value at 70 characters, even mid-word ("agree\nd"); RIS has no such limit
   // and importers differ on how they rejoin folded lines, so the folds are undone exactly.
   out.ris = String(format('ris')).trim().replace(/\n(?![A-Z][A-Z0-9] {2}-( |$))/gm, '');

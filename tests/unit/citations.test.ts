@@ -71,6 +71,16 @@ describe('RIS', () => {
   });
 });
 
+describe('BibTeX', () => {
+  test('gives the month as BibTeX\'s month macro and the day on its own', () => {
+    const [, m, d] = report.updated.split('-').map(Number);
+    const bib = citations(report, section, url).bibtex;
+    const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    expect(bib).toContain(`\tmonth = ${months[m! - 1]},\n\tday = {${d}},`);
+    expect(bib).not.toMatch(/month = \{/);
+  });
+});
+
 describe('the downloads', () => {
   test('report.bib, report.ris and report.json hold the whole report, not a part', () => {
     expect(reportFile(report, 'bibtex', url)).toMatch(/^@techreport\{afragiletruce\d{4},/);
