@@ -15,13 +15,14 @@ describe('the subset fonts', () => {
   // What the reader sees: text between tags (scripts and styles removed), and CSS generated content.
   const visible = decodeEntities(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' '))
     + [...css.matchAll(/content:\s*"([^"]*)"/g)].map((m) => m[1]).join('');
-  // Only what the faces are meant to draw: Fontsource's Latin range (the rest falls back by design).
-  const latin = (c: number) => c <= 0xff || (c >= 0x2000 && c <= 0x206f) || c === 0x20ac || c === 0x2122;
+  // Only what the faces are meant to draw: Fontsource's Latin and Latin Extended ranges (symbols such
+  // as ↩ and ● fall back by design).
+  const latin = (c: number) => c <= 0x2ff || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x206f) || c === 0x20ac || c === 0x2122;
   const wanted = [...new Set([...visible].map((ch) => ch.codePointAt(0)!))].filter((c) => c > 0x20 && latin(c));
   const fonts = filesUnder(join(dist, '_astro'), '.woff2');
 
-  it('are the four faces the stylesheet names, each well under its Fontsource original', () => {
-    expect(fonts).toHaveLength(4);
+  it('are the eight files the stylesheet names (four faces, Latin and Latin Extended), each well under its Fontsource original', () => {
+    expect(fonts).toHaveLength(8);
     for (const f of fonts) expect(css).toContain(f.slice(f.lastIndexOf('/') + 1));
     for (const f of fonts) expect(readFileSync(f).length, f).toBeLessThan(25_000);
   });
