@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { serve } from '../bench/static-server.mjs';
 import { chromiumArgs, chromiumPath, HOW_TO_GET_CHROMIUM } from './chromium-path.mjs';
 import { CHAPTER_SIZES_FILE, SIZE_TIERS, chapterSizesCss } from '../src/lib/chapter-sizes.ts';
+import { chapterHeights } from '../tests/support/render-all.ts';
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
 const executablePath = chromiumPath();
@@ -30,12 +31,10 @@ try {
       const page = await context.newPage();
       // Twice: the faces are font-display: optional, so a first visit may keep the fallback faces.
       for (let n = 0; n < 2; n++) await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
-      const measured = await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => {
-        const chapters = [...document.querySelectorAll('main > .chapter')];
-        for (const c of chapters) c.style.contentVisibility = 'visible';
-        requestAnimationFrame(() => resolve(chapters.map((c) => [c.id, c.getBoundingClientRect().height, parseFloat(getComputedStyle(document.documentElement).fontSize)])));
-      })));
-      for (const [id, px, rootPx] of measured) {
+      await page.evaluate(() => document.fonts.ready);
+      const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      // The same measure as the test that checks the sizes (tests/e2e/chapter-sizes.spec.ts).
+      for (const [id, px] of await chapterHeights(page)) {
         const row = heights.get(id) ?? SIZE_TIERS.map(() => 0);
         row[i] = Math.max(row[i], tier.unit === 'rem' ? px / rootPx : px);
         heights.set(id, row);

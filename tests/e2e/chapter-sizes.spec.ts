@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CHAPTER_SIZES_FILE } from '../../src/lib/chapter-sizes';
-import { renderAllChapters } from '../support/render-all';
+import { chapterHeights } from '../support/render-all';
 
 // While a chapter is off screen the browser assumes its height from src/styles/chapter-sizes.css.
 // Content taller than that spills over the chapters below whenever something measures it unrendered
@@ -26,9 +26,7 @@ for (const width of [320, 412, 480, 768, 1024, 1440, 1920, 3840]) {
       await page.evaluate(() => document.fonts.ready);
       const assumed = await page.locator('main > .chapter').evaluateAll((els) =>
         els.map((e) => [e.id, parseFloat(getComputedStyle(e).containIntrinsicHeight.replace('auto', ''))] as const));
-      await renderAllChapters(page);
-      const real = new Map(await page.locator('main > .chapter').evaluateAll((els) =>
-        els.map((e) => [e.id, e.getBoundingClientRect().height] as const)));
+      const real = await chapterHeights(page);
       const outgrown = assumed.filter(([id, h]) => real.get(id)! > h).map(([id, h]) => `${id}: ${Math.round(real.get(id)!)} px > ${Math.round(h)} px`);
       expect(outgrown, FIX).toEqual([]);
     });

@@ -34,7 +34,7 @@ test.describe('without JavaScript', () => {
 test('filtering to gallium hides the other events in the chart and the list', async ({ page }) => {
   await page.goto('/');
   const fig = page.locator('#fig-timeline');
-  // The controls appear once the reader reaches the chapter (src/client/timeline.ts).
+  // The controls appear once the figure nears the screen (src/client/timeline.ts).
   await fig.scrollIntoViewIfNeeded();
   await fig.getByLabel('Material', { exact: true }).selectOption('gallium');
   await expect(fig.locator('.tl-layout-h a.tl-event')).toHaveCount(gallium.length);

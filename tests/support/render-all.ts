@@ -13,3 +13,10 @@ export async function renderAllChapters(page: Page): Promise<void> {
     requestAnimationFrame(() => requestAnimationFrame(resolve));
   }));
 }
+
+/** Each chapter's height in px as a reader scrolling through sees it: every chapter laid out first. */
+export async function chapterHeights(page: Page): Promise<Map<string, number>> {
+  await renderAllChapters(page);
+  return new Map(await page.locator('main > .chapter').evaluateAll((els) =>
+    els.map((e) => [e.id, e.getBoundingClientRect().height] as [string, number])));
+}
