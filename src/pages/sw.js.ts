@@ -44,13 +44,15 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin) return;
   if (url.pathname.startsWith(IMMUTABLE)) {
-    event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((r) => store(request, r))));
+    // ignoreVary: a host's Vary (Origin, Accept-Encoding) would make the cached copy miss for a font or
+    // module request, which carries an Origin header the cached request did not.
+    event.respondWith(caches.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request).then((r) => store(request, r))));
     return;
   }
   event.respondWith(
     fetch(request)
       .then((r) => store(request, r))
-      .catch(() => caches.match(request, { ignoreSearch: true })
+      .catch(() => caches.match(request, { ignoreSearch: true, ignoreVary: true })
         .then((hit) => hit || (request.mode === 'navigate' ? caches.match(BASE) : Response.error()))),
   );
 });

@@ -23,8 +23,12 @@ describe('every built page is valid HTML (Nu HTML Checker)', () => {
       maxBuffer: 64 * 1024 * 1024,
     });
     const { messages } = JSON.parse(out) as { messages: VnuMessage[] };
+    // Not the inlined stylesheet (astro.config.mjs): the checker's CSS parser predates Tailwind 4's
+    // at-rules (@property, margin-trim) and calls them errors. The CSS was never checked here: before
+    // it was inlined it was a file, which the checker does not read.
     const errors = messages
       .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+      .filter((m) => !m.message.startsWith('CSS: '))
       .map((m) => `${m.url.replace(/^.*\/dist\//, 'dist/')}:${m.lastLine ?? '?'} ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
     expect(errors).toEqual([]);
   });

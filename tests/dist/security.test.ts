@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { inlineCode } from '../../src/lib/csp-hashes';
 import { assertBuilt, htmlFiles, read, tags } from './built-site';
 
 // What the Content Security Policy and the site rules promise, checked in every built page.
@@ -20,6 +22,23 @@ describe('security of the built pages', () => {
       for (const [directive, sources] of policy) {
         const foreign = sources.filter((s) => /^(https?:|\*|\/\/)/.test(s) || (/\./.test(s) && !s.startsWith("'")));
         expect(foreign, `${page}: ${directive} allows another origin`).toEqual([]);
+      }
+    }
+  });
+
+  // The build rewrites inline code after Astro hashed it (src/lib/csp-hashes.ts): a stale hash would
+  // block the stylesheet or the script loader, and the page would show unstyled or inert.
+  it('the policy comes before any inline code and allows each inline script and style by its hash', () => {
+    for (const { page, html } of pages) {
+      const at = html.search(/<meta http-equiv="content-security-policy"/i);
+      expect(at, page).toBeGreaterThan(0);
+      expect(at, `${page}: inline code before the policy`).toBeLessThan(html.search(/<(script|style)\b/i));
+      const policy = /content-security-policy" content="([^"]*)"/i.exec(html)![1]!;
+      const allowed = (d: string) => policy.split(';').find((x) => x.trim().startsWith(`${d} `))?.split(/\s+/) ?? [];
+      for (const element of ['script', 'style'] as const) {
+        const hashes = inlineCode(html, element).map((c) => `'sha256-${createHash('sha256').update(c).digest('base64')}'`);
+        expect(hashes.length, `${page} has inline ${element}s`).toBeGreaterThan(0);
+        expect(allowed(`${element}-src`).filter((s) => s.startsWith("'sha256-")).sort(), `${page} ${element}-src`).toEqual([...new Set(hashes)].sort());
       }
     }
   });
