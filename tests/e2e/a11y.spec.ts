@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { renderAllChapters } from '../support/render-all';
 
 // axe-core over the whole report: light and dark, with and without JavaScript, phone to desktop.

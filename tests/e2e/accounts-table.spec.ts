@@ -1,7 +1,7 @@
 // The point-by-point table as a reader meets it: thirteen topics, agreement said in words, sources
 // one click away, and on a phone a stack of cards that never scrolls sideways.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import AxeBuilder from '@axe-core/playwright';
 import { renderAllChapters } from '../support/render-all';
 

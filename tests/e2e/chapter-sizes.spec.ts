@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { CHAPTER_SIZES_FILE } from '../../src/lib/chapter-sizes';
 import { chapterHeights } from '../support/render-all';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 
 const registry: string[] = JSON.parse(readFileSync('content/anchors.lock.json', 'utf8'));
 const aliases: Record<string, string> = JSON.parse(readFileSync('content/anchor-aliases.json', 'utf8'));

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 
 // What a first visit waits for before the text shows: the HTML alone (stylesheet inlined). The web
 // faces and the scripts come after the first paint; the faces apply from the next visit on

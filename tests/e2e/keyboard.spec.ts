@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 
 // A reader with a keyboard only: the table of contents, a chart tooltip, the timeline filters and a
 // cite panel, reached with Tab and worked with Enter, Space and Escape. No mouse, no focus() calls.

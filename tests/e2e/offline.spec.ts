@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 
 // After one visit, the report opens without a network; while online, a new build is never hidden
 // behind the cache.

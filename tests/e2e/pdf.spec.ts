@@ -3,7 +3,7 @@
 // build writes the PDFs; a missing PDF is a failure here, never a skip.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 
 const report = JSON.parse(readFileSync('content/report.json', 'utf8'));

@@ -1,5 +1,5 @@
 // What Ctrl+P gives: the page in print media, laid out at the width of an A4/Letter text block.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 
 // The text block of the narrower paper (A4: 210 mm − 2 × 18 mm margins) in CSS pixels, and the
 // height of the shorter one (US Letter: 279.4 mm − 20 mm − 22 mm).

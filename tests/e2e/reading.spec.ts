@@ -1,6 +1,6 @@
 // What a reader does with the page: read it in order, jump from the contents, follow a note and back.
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 
 /** Chapter ids and titles in the order their front matter declares, read from the content itself. */
 const chapters = readdirSync('content/chapters')

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 
 // A full load of the report and a reader's interaction with it, watched for CSP violations,
 // console errors, uncaught exceptions and any request that leaves the site.
