@@ -26,11 +26,14 @@ try {
   /** @type {Map<string, number[]>} chapter id → height (px) at each width of SIZE_TIERS[i].measureAt */
   const heights = new Map();
   for (const [i, tier] of SIZE_TIERS.entries()) {
-    for (const width of tier.measureAt) {
+    // A first visit is in the system faces, later ones in the web faces (styles/fonts.css): measure both.
+    for (const [width, faces] of tier.measureAt.flatMap((w) => [[w, 'system'], [w, 'web']])) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
+      if (faces === 'web') await context.addInitScript(() => localStorage.setItem('fragile-truce:faces', 'web'));
       const page = await context.newPage();
       // Twice: the faces are font-display: optional, so a first visit may keep the fallback faces.
       for (let n = 0; n < 2; n++) await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.documentElement.dataset.scripts); // they start after the first paint
       await page.evaluate(() => document.fonts.ready);
       const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       // The same measure as the test that checks the sizes (tests/e2e/chapter-sizes.spec.ts).
