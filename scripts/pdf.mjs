@@ -83,8 +83,8 @@ try {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${origin}${BASE}`, { waitUntil: 'load' });
   // The page's scripts start after its first paint (src/lib/deferred-scripts.ts); print expansion is one.
-  await page.waitForFunction(() => document.documentElement.dataset.scripts);
-  if (await page.evaluate(() => document.documentElement.dataset.scripts) !== 'loaded') throw new Error('the page\'s scripts failed to load');
+  const scripts = await (await page.waitForFunction(() => document.documentElement.dataset.scripts)).jsonValue();
+  if (scripts !== 'loaded') throw new Error('the page\'s scripts failed to load');
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   await page.evaluate(async () => {
     dispatchEvent(new Event('beforeprint'));
