@@ -35,6 +35,8 @@ try {
       for (let n = 0; n < 2; n++) await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
       await page.waitForFunction(() => document.documentElement.dataset.scripts); // they start after the first paint
       await page.evaluate(() => document.fonts.ready);
+      const drawnInWebFaces = await page.evaluate(() => document.fonts.check('1em "Source Serif 4"') && getComputedStyle(document.body).fontFamily.startsWith('"Source Serif 4"'));
+      if (drawnInWebFaces !== (faces === 'web')) throw new Error(`at ${width} px the page did not show the ${faces} faces; measure again`);
       const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       // The same measure as the test that checks the sizes (tests/e2e/chapter-sizes.spec.ts).
       for (const [id, px] of await chapterHeights(page)) {

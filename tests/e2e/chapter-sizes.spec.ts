@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '../support/test';
 import { CHAPTER_SIZES_FILE } from '../../src/lib/chapter-sizes';
 import { chapterHeights } from '../support/render-all';
+import { webFacesCached } from '../support/web-faces';
 
 // While a chapter is off screen the browser assumes its height from src/styles/chapter-sizes.css.
 // Content taller than that spills over the chapters below whenever something measures it unrendered
@@ -26,8 +27,8 @@ for (const width of [320, 412, 480, 768, 1024, 1440, 1920, 3840]) {
       test.use({ viewport: { width, height: 900 } });
       test(`no chapter outgrows its assumed height at ${width} px, ${faces} faces`, async ({ page }) => {
         if (faces === 'web') {
-          await page.addInitScript(() => localStorage.setItem('fragile-truce:faces', 'web'));
-          await page.goto('/'); // caches the faces, which are `optional`
+          await page.goto('/');
+          await webFacesCached(page);
         }
         await page.goto('/');
         await page.evaluate(() => document.fonts.ready);

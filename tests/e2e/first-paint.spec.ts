@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '../support/test';
+import { webFacesCached } from '../support/web-faces';
 
 // What a first visit waits for before the text shows: the HTML alone (stylesheet inlined). The web
 // faces and the scripts come after the first paint; the faces apply from the next visit on
@@ -36,9 +37,9 @@ test('a first visit paints before it fetches any font or script, then loads the 
 
 test('after a first visit has cached them, the next visit sets the text in the web faces from its first layout', async ({ page }) => {
   await page.goto('/');
-  await page.waitForFunction(() => localStorage.getItem('fragile-truce:faces') === 'web', undefined, { timeout: 10_000 });
+  await webFacesCached(page);
   const shifts: number[] = [];
-  await page.reload();
+  await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-faces', 'web');
   expect(await drawnFace(page)).toBe('Source Serif 4');
   shifts.push(...await page.evaluate(() => new Promise<number[]>((resolve) => {
