@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Records every id of the built page in content/anchors.lock.json (sorted; ids are never dropped).
+// Records every id of the built page in content/anchors.lock.json (sorted; ids are never dropped), and
+// the opening words of every paragraph in content/paragraphs.lock.json (what each paragraph id names).
 // `npm run anchors:update` builds first, so a vanished id fails the build before it could be "forgotten":
 // to retire one, declare its new home in content/anchor-aliases.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { REGISTRY_FILE, collectIds, newIds, updatedRegistry } from '../src/lib/anchor-registry.ts';
+import {
+  OPENINGS_FILE, REGISTRY_FILE, collectIds, newIds, paragraphOpenings, updatedOpenings, updatedRegistry,
+} from '../src/lib/anchor-registry.ts';
 
 const page = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist/index.html';
 if (!existsSync(page)) {
@@ -14,9 +17,12 @@ if (!existsSync(page)) {
 // merges branches whose placeholder ids never went live), never to hide a broken link.
 const reset = process.argv.includes('--reset');
 const registry = !reset && existsSync(REGISTRY_FILE) ? JSON.parse(readFileSync(REGISTRY_FILE, 'utf8')) : [];
-const ids = collectIds(readFileSync(page, 'utf8'));
+const html = readFileSync(page, 'utf8');
+const ids = collectIds(html);
 const added = newIds(registry, ids);
 writeFileSync(REGISTRY_FILE, `${JSON.stringify(updatedRegistry(registry, ids), null, 2)}\n`);
+const openings = !reset && existsSync(OPENINGS_FILE) ? JSON.parse(readFileSync(OPENINGS_FILE, 'utf8')) : {};
+writeFileSync(OPENINGS_FILE, `${JSON.stringify(updatedOpenings(openings, paragraphOpenings(html)), null, 2)}\n`);
 console.log(`${REGISTRY_FILE}: ${added.length} id(s) added, ${registry.length + added.length} in all.`);
 for (const id of added.slice(0, 20)) console.log(`  + #${id}`);
 if (added.length > 20) console.log(`  … and ${added.length - 20} more`);

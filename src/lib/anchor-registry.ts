@@ -8,7 +8,10 @@
 
 export const REGISTRY_FILE = 'content/anchors.lock.json';
 export const ALIASES_FILE = 'content/anchor-aliases.json';
+export const OPENINGS_FILE = 'content/paragraphs.lock.json';
 export type Aliases = Record<string, string>;
+/** Paragraph id → the opening words of the paragraph it was published for. */
+export type Openings = Record<string, string>;
 
 // The <svg> tag itself is kept (a chart may carry its figure id); only what is inside it is dropped.
 const SVG_BLOCK = /(<svg\b[^>]*>)[\s\S]*?<\/svg>/gi;
@@ -102,4 +105,80 @@ export function insertAliasAnchors(html: string, aliases: Aliases): string {
     out = out.slice(0, at) + span + out.slice(at);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Paragraph ids are positional (`<section>-p<n>`), so a paragraph added, removed or moved above
+// another hands that one's published id to a different paragraph: the link still resolves, to the
+// wrong text, and the id check above cannot see it. So the registry also keeps the opening words of
+// each published paragraph (content/paragraphs.lock.json) and the build compares them.
+
+const OPENING_WORDS = 12;
+const PARAGRAPH = /<p\b[^>]*?\sid="([^"]+)"[^>]*?\sclass="para"[^>]*>([\s\S]*?)<\/p>/g;
+// What the build adds inside a paragraph: note numbers, side notes (one nested number span), the ¶ mark.
+const PARAGRAPH_EXTRAS = [
+  /<sup class="fn-ref">[\s\S]*?<\/sup>/g,
+  /<span class="sidenote"[^>]*><span class="sidenote-n">[^<]*<\/span>[^<]*<\/span>/g,
+  /<a class="para-link"[^>]*>[^<]*<\/a>/g,
+];
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/** The first words of a paragraph's own text, lower-cased, without its notes or link mark. */
+export function openingOf(innerHtml: string): string {
+  let text = innerHtml;
+  for (const re of PARAGRAPH_EXTRAS) text = text.replace(re, ' ');
+  text = text.replace(/<[^>]+>/g, '').replace(/&([a-z]+|#\d+);/g, (m, e: string) => ENTITIES[e] ?? m);
+  return text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, OPENING_WORDS).join(' ');
+}
+
+/** Every report paragraph on the page (`<p class="para" id>`), with its opening words. */
+export function paragraphOpenings(html: string): Openings {
+  const out: Openings = {};
+  for (const m of html.matchAll(PARAGRAPH)) out[m[1]!] = openingOf(m[2]!);
+  return out;
+}
+
+/**
+ * Whether two openings are the same paragraph: at least half of the words they have between them in
+ * common. A reworded sentence keeps most of its words; a different paragraph shares few beyond "the".
+ */
+export function sameParagraph(a: string, b: string): boolean {
+  const wa = new Set(a.split(' ')), wb = new Set(b.split(' '));
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / new Set([...wa, ...wb]).size >= 0.5;
+}
+
+const quote = (opening: string) => {
+  const words = opening.split(' ');
+  return `"${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}"`;
+};
+
+/**
+ * Published paragraph ids that now name different text. `moved` when the text went to another id, or
+ * another published paragraph's text came to this one: paragraphs were added, removed or reordered
+ * above, and the fix is to pin ids, which `anchors:update` must not paper over. Otherwise the paragraph
+ * was reworded, and `anchors:update` records its new opening once the author has looked.
+ */
+export function checkParagraphs(published: Openings, current: Openings): (RegistryProblem & { moved: boolean })[] {
+  const problems: (RegistryProblem & { moved: boolean })[] = [];
+  for (const [id, was] of Object.entries(published)) {
+    const now = current[id];
+    if (now === undefined || sameParagraph(was, now)) continue;
+    const home = Object.keys(current).find((other) => other !== id && sameParagraph(was, current[other]!));
+    const intruder = Object.keys(published).find((other) => other !== id && sameParagraph(now, published[other]!));
+    const moved = Boolean(home || intruder);
+    const problem = `was published for the paragraph ${quote(was)}${home ? `, which is now #${home},` : ''} and now names ${quote(now)}`
+      + (intruder ? ` (published as #${intruder})` : '') + '. '
+      + (moved
+        ? `Paragraphs were added, removed or reordered above it: pin each published id on its own paragraph by ending that paragraph with {/* #${id} */}; if its paragraph was removed, declare the id an alias in ${ALIASES_FILE}`
+        : `If it is the same paragraph reworded, run \`npm run anchors:update\` to record its new opening; if not, pin the id on the paragraph it was published for by ending that paragraph with {/* #${id} */}`);
+    problems.push({ id, moved, problem });
+  }
+  return problems;
+}
+
+/** The openings after an update: the page's paragraphs as they now read, and every id no longer on it. */
+export function updatedOpenings(published: Openings, current: Openings): Openings {
+  const merged = { ...published, ...current };
+  return Object.fromEntries(Object.keys(merged).sort().map((id) => [id, merged[id]!]));
 }

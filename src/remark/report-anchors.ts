@@ -4,7 +4,11 @@
  * - `## Heading {/* #section-id *\/}`: the id is written in the content, never derived from the
  *   wording; a section heading without one stops the build. Markdown `##` becomes `<h3>` because
  *   the chapter title is the `<h2>`.
- * - Every top-level paragraph gets `<section-id>-p<n>` and a "¶" link mark.
+ * - Every top-level paragraph gets `<section-id>-p<n>` and a "¶" link mark. Once published, that id
+ *   belongs to the paragraph, not the position: when paragraphs are added or moved above it, the
+ *   build says so (lib/anchor-registry.ts, checkParagraphs) and the paragraph keeps its id with a pin
+ *   at its end, `… last words. {/* #section-id-p2 *\/}`. Unpinned paragraphs take the next number
+ *   no pin in their section holds.
  * - `<Fn s="source-a source-b">optional note</Fn>` becomes a numbered note reference plus a side
  *   note; the list itself is rendered by Footnotes.astro from the `footnotes` front matter.
  */
@@ -88,6 +92,14 @@ export function remarkReportAnchors() {
       ];
     };
 
+    // Pinned paragraph ids, per section, so that the numbered ones go around them.
+    const pinOf = (node: Node) => {
+      const last = node.children?.at(-1);
+      return last?.type === 'mdxTextExpression' ? ID_COMMENT.exec(last.value ?? '')?.[1] : undefined;
+    };
+    const pinned = new Set<string>();
+    for (const node of tree.children ?? []) if (node.type === 'paragraph' && pinOf(node)) pinned.add(pinOf(node)!);
+
     for (const node of tree.children ?? []) {
       if (node.type === 'heading') {
         const last = node.children?.at(-1);
@@ -108,8 +120,15 @@ export function remarkReportAnchors() {
         // The label names the link for screen readers; the mark itself stays out of copied text.
         node.children!.push(el('a', { className: ['anchor-link'], href: `#${section}`, ariaLabel: `Link to section: ${title}` }, [txt('#')]));
       } else if (node.type === 'paragraph') {
-        paragraph += 1;
-        const id = `${section}-p${paragraph}`;
+        let id = pinOf(node);
+        if (id) {
+          node.children!.pop();
+          const last = node.children!.at(-1);
+          if (last?.type === 'text') last.value = last.value!.trimEnd();
+        } else {
+          do paragraph += 1; while (pinned.has(`${section}-p${paragraph}`));
+          id = `${section}-p${paragraph}`;
+        }
         node.data = { hProperties: { id, className: ['para'] } };
         walkInline(node);
         node.children!.push(el('a', { className: ['para-link'], href: `#${id}`, ariaLabel: 'Link to this paragraph' }, [txt('¶')]));

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
-  checkRegistry, collectIds, formatProblems, insertAliasAnchors, newIds, updatedRegistry,
+  checkParagraphs, checkRegistry, collectIds, formatProblems, insertAliasAnchors, newIds, paragraphOpenings,
+  updatedOpenings, updatedRegistry,
 } from '../../src/lib/anchor-registry';
 import { anchorRegistry } from '../../src/integrations/anchor-registry';
 
@@ -104,13 +105,59 @@ describe('updating the registry', () => {
   });
 });
 
+describe('what a published paragraph id names', () => {
+  // A section of three paragraphs as the build writes them: notes, side notes and ¶ marks included.
+  const para = (id: string, html: string) => `<p id="${id}" class="para">${html}<a class="para-link" href="#${id}" aria-label="Link to this paragraph">¶</a></p>`;
+  const note = (n: number) => `<sup class="fn-ref"><a id="fnref-x-${n}" href="#fn-x-${n}" role="doc-noteref" aria-label="Note ${n}">${n}</a></sup>`
+    + `<span class="sidenote" aria-hidden="true"><span class="sidenote-n">${n}</span> Reuters, 9 October 2025.</span>`;
+  const first = 'On 9 October 2025 Beijing widened its rare-earth rules to foreign-made goods' + note(1) + ' and to the know-how.';
+  const second = 'Washington answered with a threat of <a href="#event-x">100 per cent</a> tariffs from 1 November.';
+  const third = 'Three weeks later, in Busan, both sides stepped back &amp; paused.';
+  const section = (...ps: string[]) => ps.map((html, i) => para(`escalation-p${i + 1}`, html)).join('\n');
+  const published = paragraphOpenings(section(first, second, third));
+
+  test('records the opening words of each paragraph, without its notes or ¶ mark', () => {
+    expect(published['escalation-p1']).toBe('on 9 october 2025 beijing widened its rare-earth rules to foreign-made goods');
+    expect(published['escalation-p3']).toBe('three weeks later, in busan, both sides stepped back & paused.');
+  });
+
+  test('a reworded paragraph keeps its id without complaint', () => {
+    const reworded = 'On 9 October 2025 China widened its rare-earth rules to foreign-made goods' + note(1) + '.';
+    expect(checkParagraphs(published, paragraphOpenings(section(reworded, second, third)))).toEqual([]);
+  });
+
+  test('a paragraph inserted above fails the build, naming each id that moved and where its paragraph went', () => {
+    const inserted = 'A new paragraph about the port fees each side charged the other.';
+    const problems = checkParagraphs(published, paragraphOpenings(section(first, inserted, second, third)));
+    expect(problems.map((p) => [p.id, p.moved])).toEqual([['escalation-p2', true], ['escalation-p3', true]]);
+    expect(formatProblems(problems)).toContain('#escalation-p2 was published for the paragraph "washington answered with a threat of 100 per…", which is now #escalation-p3,');
+    expect(formatProblems(problems)).toContain('{/* #escalation-p2 */}');
+  });
+
+  test('a paragraph removed hands its id to the next one, which is caught the same way', () => {
+    const problems = checkParagraphs(published, paragraphOpenings(section(first, third)));
+    expect(problems.map((p) => [p.id, p.moved])).toEqual([['escalation-p2', true]]);
+    expect(formatProblems(problems)).toContain('now names "three weeks later, in busan, both sides stepped…" (published as #escalation-p3)');
+  });
+
+  test('an update records new openings and keeps those of ids no longer on the page', () => {
+    const next = updatedOpenings(published, paragraphOpenings(section('Rewritten from scratch.', second)));
+    expect(next['escalation-p1']).toBe('rewritten from scratch.');
+    expect(next['escalation-p3']).toBe(published['escalation-p3']);
+    expect(Object.keys(next)).toEqual(['escalation-p1', 'escalation-p2', 'escalation-p3']);
+  });
+});
+
 describe('the build step', () => {
-  async function build(html: string, aliases: Record<string, string>) {
+  async function build(html: string, aliases: Record<string, string>, openings: Record<string, string> = {}) {
     const dir = mkdtempSync(join(tmpdir(), 'anchors-'));
     writeFileSync(join(dir, 'index.html'), html);
     writeFileSync(join(dir, 'lock.json'), JSON.stringify(published));
     writeFileSync(join(dir, 'aliases.json'), JSON.stringify(aliases));
-    const hook = anchorRegistry({ registryFile: join(dir, 'lock.json'), aliasesFile: join(dir, 'aliases.json') }).hooks['astro:build:done']!;
+    writeFileSync(join(dir, 'openings.json'), JSON.stringify(openings));
+    const hook = anchorRegistry({
+      registryFile: join(dir, 'lock.json'), aliasesFile: join(dir, 'aliases.json'), openingsFile: join(dir, 'openings.json'), chaptersDir: 'tests/fixtures/anchors',
+    }).hooks['astro:build:done']!;
     const logger = { info() {}, warn() {}, error() {}, debug() {}, fork() { return logger; }, label: 'test', options: {} };
     await (hook as (o: unknown) => Promise<void> | void)({ dir: pathToFileURL(`${dir}/`), logger });
     return readFileSync(join(dir, 'index.html'), 'utf8');
@@ -118,6 +165,26 @@ describe('the build step', () => {
 
   test('fails the build, naming the id, when a heading loses its id', async () => {
     await expect(build(page.replace('<h3 id="what-was-agreed">', '<h3>'), {})).rejects.toThrow(/#what-was-agreed was published/);
+  });
+
+  test('fails the build when a published paragraph id now names other text, naming the id and the chapter file', async () => {
+    const openings = { 'what-was-agreed-p1': 'both sides paused.' };
+    await expect(build(page, {}, openings)).resolves.toContain('Both sides paused.');
+    const moved = page.replace('<p id="what-was-agreed-p1" class="para">Both sides paused.', '<p id="what-was-agreed-p1" class="para">A new first paragraph on the port fees.');
+    await expect(build(moved, {}, openings)).rejects.toThrow(/#what-was-agreed-p1 was published for the paragraph "both sides paused\."[\s\S]*\(in tests\/fixtures\/anchors\/the-meeting\.mdx\)/);
+  });
+
+  test('anchors:update lets a reworded paragraph through to be recorded, never one whose id moved to another paragraph', async () => {
+    const openings = { 'what-was-agreed-p1': 'both sides paused.', 'what-was-agreed-p2': 'then they went home.' };
+    const twoParas = page.replace('</p>', '</p>\n<p id="what-was-agreed-p2" class="para">Then they went home.</p>');
+    process.env.ANCHORS_UPDATE = '1';
+    try {
+      await expect(build(twoParas.replace('Both sides paused.', 'Both sides paused for good.'), {}, openings)).resolves.toBeTruthy();
+      await expect(build(twoParas.replace('Both sides paused.', 'Then they went home.').replace('>Then they went home.</p>', '>Seoul was not told.</p>'), {}, openings))
+        .rejects.toThrow(/#what-was-agreed-p1[\s\S]*\(published as #what-was-agreed-p2\)/);
+    } finally {
+      delete process.env.ANCHORS_UPDATE;
+    }
   });
 
   test('writes the alias anchors into the built page', async () => {

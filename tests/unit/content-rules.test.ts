@@ -82,6 +82,30 @@ describe('chapters', () => {
   });
 });
 
+describe('paragraph ids', () => {
+  it('a pinned paragraph keeps its published id, and new paragraphs take numbers no pin holds', async () => {
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { default: remarkMdx } = await import('remark-mdx');
+    const { remarkReportAnchors } = await import('../../src/remark/report-anchors');
+    const text = (await import('node:fs')).readFileSync(fixture('chapter-pinned.mdx'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+    const tree = unified().use(remarkParse).use(remarkMdx).parse(text) as unknown as { children: { type: string; data?: { hProperties?: { id?: string } }; children?: { type: string; value?: string }[] }[] };
+    remarkReportAnchors()(tree as never, { path: 'pinned.mdx', data: { astro: { frontmatter: { id: 'pinned' } } } });
+    const paragraphs = tree.children.filter((n) => n.type === 'paragraph');
+    const opening = (p: (typeof paragraphs)[number]) => p.children!.map((c) => c.value ?? '').join('').split(' ').slice(0, 3).join(' ');
+    expect(paragraphs.map((p) => [p.data!.hProperties!.id, opening(p)])).toEqual([
+      ['a-section-p1', 'The first paragraph,'],
+      ['a-section-p4', 'A paragraph added'],
+      ['a-section-p2', 'The paragraph published'],
+      ['a-section-p3', 'The paragraph published'],
+      ['a-section-p5', 'Another new one'],
+    ]);
+    // The pin itself leaves nothing in the text.
+    expect(paragraphs[2]!.children!.some((c) => c.type === 'mdxTextExpression')).toBe(false);
+    expect(paragraphs[2]!.children![0]!.value).toBe('The paragraph published second, which keeps its id.');
+  });
+});
+
 describe('the published content', () => {
   it('loads every data file without error', () => {
     expect(readRecords('content/data/timeline.json', timelineEventSchema).length).toBeGreaterThanOrEqual(30);
