@@ -8,10 +8,10 @@
 
 export const REGISTRY_FILE = 'content/anchors.lock.json';
 export const ALIASES_FILE = 'content/anchor-aliases.json';
-export const OPENINGS_FILE = 'content/paragraphs.lock.json';
+export const TEXTS_FILE = 'content/anchor-texts.lock.json';
 export type Aliases = Record<string, string>;
-/** Paragraph id → the opening words of the paragraph it was published for. */
-export type Openings = Record<string, string>;
+/** Numbered id → what it was published for: a paragraph's opening words, a note's text. */
+export type Texts = Record<string, string>;
 
 // The <svg> tag itself is kept (a chart may carry its figure id); only what is inside it is dropped.
 const SVG_BLOCK = /(<svg\b[^>]*>)[\s\S]*?<\/svg>/gi;
@@ -108,77 +108,99 @@ export function insertAliasAnchors(html: string, aliases: Aliases): string {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Paragraph ids are positional (`<section>-p<n>`), so a paragraph added, removed or moved above
-// another hands that one's published id to a different paragraph: the link still resolves, to the
-// wrong text, and the id check above cannot see it. So the registry also keeps the opening words of
-// each published paragraph (content/paragraphs.lock.json) and the build compares them.
+// Paragraph and note ids are numbered (`<section>-p<n>`, `fn-<chapter>-<n>`), so a paragraph or note
+// added, removed or moved above another hands that one's published id to different text: the link
+// still resolves, to the wrong place, and the id check above cannot see it. So the registry also
+// keeps what each published numbered id names (content/anchor-texts.lock.json): a paragraph's opening
+// words, a note's whole text. The build compares them.
 
 const OPENING_WORDS = 12;
 const PARAGRAPH = /<p\b[^>]*?\sid="([^"]+)"[^>]*?\sclass="para"[^>]*>([\s\S]*?)<\/p>/g;
-// What the build adds inside a paragraph: note numbers, side notes (one nested number span), the ¶ mark.
-const PARAGRAPH_EXTRAS = [
+const NOTE = /<li id="(fn-[^"]+)">([\s\S]*?)<\/li>/g;
+// What the build adds inside them: note numbers, side notes (one nested number span), ¶ and ↩ marks.
+const EXTRAS = [
   /<sup class="fn-ref">[\s\S]*?<\/sup>/g,
   /<span class="sidenote"[^>]*><span class="sidenote-n">[^<]*<\/span>[^<]*<\/span>/g,
   /<a class="para-link"[^>]*>[^<]*<\/a>/g,
+  /<a [^>]*role="doc-backlink"[^>]*>[^<]*<\/a>/g,
 ];
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+const isNote = (id: string) => id.startsWith('fn-');
 
-/** The first words of a paragraph's own text, lower-cased, without its notes or link mark. */
-export function openingOf(innerHtml: string): string {
+/** The words of a paragraph or note, lower-cased, without the build's marks and side notes. */
+export function wordsOf(innerHtml: string): string[] {
   let text = innerHtml;
-  for (const re of PARAGRAPH_EXTRAS) text = text.replace(re, ' ');
+  for (const re of EXTRAS) text = text.replace(re, ' ');
   text = text.replace(/<[^>]+>/g, '').replace(/&([a-z]+|#\d+);/g, (m, e: string) => ENTITIES[e] ?? m);
-  return text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, OPENING_WORDS).join(' ');
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** Every report paragraph on the page (`<p class="para" id>`), with its opening words. */
-export function paragraphOpenings(html: string): Openings {
-  const out: Openings = {};
-  for (const m of html.matchAll(PARAGRAPH)) out[m[1]!] = openingOf(m[2]!);
+/** Every report paragraph (`<p class="para" id>`) with its opening words, every note with its text. */
+export function numberedTexts(html: string): Texts {
+  const out: Texts = {};
+  for (const m of html.matchAll(PARAGRAPH)) out[m[1]!] = wordsOf(m[2]!).slice(0, OPENING_WORDS).join(' ');
+  for (const m of html.matchAll(NOTE)) out[m[1]!] = wordsOf(m[2]!).join(' ');
   return out;
 }
 
 /**
- * Whether two openings are the same paragraph: at least half of the words they have between them in
- * common. A reworded sentence keeps most of its words; a different paragraph shares few beyond "the".
+ * Whether two texts are the same paragraph or note. A paragraph: at least half of the words of the
+ * two openings in common (a reworded sentence keeps most of its words; another paragraph shares few
+ * beyond "the"). A note: the same text, since notes citing different articles of one publisher
+ * differ in a date or a title only.
  */
-export function sameParagraph(a: string, b: string): boolean {
+export function sameText(id: string, a: string, b: string): boolean {
+  if (isNote(id)) return a === b;
   const wa = new Set(a.split(' ')), wb = new Set(b.split(' '));
   const shared = [...wa].filter((w) => wb.has(w)).length;
   return shared / new Set([...wa, ...wb]).size >= 0.5;
 }
 
-const quote = (opening: string) => {
-  const words = opening.split(' ');
+/**
+ * Of the ids holding the same text (a note citing one source recurs), the one a shift most likely made:
+ * same kind, same section or chapter, nearest number.
+ */
+function nearest(id: string, candidates: string[]): string | undefined {
+  const stem = (x: string) => x.replace(/-?\d+$/, '');
+  const number = (x: string) => Number(/(\d+)$/.exec(x)?.[1] ?? NaN);
+  const same = candidates.filter((c) => isNote(c) === isNote(id));
+  const near = same.filter((c) => stem(c) === stem(id));
+  return (near.length ? near : same).sort((a, b) => Math.abs(number(a) - number(id)) - Math.abs(number(b) - number(id)))[0];
+}
+
+const quote = (text: string) => {
+  const words = text.split(' ');
   return `"${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}"`;
 };
 
 /**
- * Published paragraph ids that now name different text. `moved` when the text went to another id, or
- * another published paragraph's text came to this one: paragraphs were added, removed or reordered
- * above, and the fix is to pin ids, which `anchors:update` must not paper over. Otherwise the paragraph
- * was reworded, and `anchors:update` records its new opening once the author has looked.
+ * Published numbered ids that now name different text. `moved` when the text went to another id, or
+ * another published text came to this one: paragraphs or notes were added, removed or reordered
+ * above, and the fix is to pin ids, which `anchors:update` must not paper over. Otherwise the text was
+ * reworded, and `anchors:update` records it once the author has looked.
  */
-export function checkParagraphs(published: Openings, current: Openings): (RegistryProblem & { moved: boolean })[] {
+export function checkNumberedIds(published: Texts, current: Texts): (RegistryProblem & { moved: boolean })[] {
   const problems: (RegistryProblem & { moved: boolean })[] = [];
   for (const [id, was] of Object.entries(published)) {
     const now = current[id];
-    if (now === undefined || sameParagraph(was, now)) continue;
-    const home = Object.keys(current).find((other) => other !== id && sameParagraph(was, current[other]!));
-    const intruder = Object.keys(published).find((other) => other !== id && sameParagraph(now, published[other]!));
+    if (now === undefined || sameText(id, was, now)) continue;
+    const kind = isNote(id) ? 'note' : 'paragraph';
+    const pin = isNote(id) ? `giving that note's <Fn> the attribute id="${id}"` : `ending that paragraph with {/* #${id} */}`;
+    const home = nearest(id, Object.keys(current).filter((other) => other !== id && sameText(id, was, current[other]!)));
+    const intruder = nearest(id, Object.keys(published).filter((other) => other !== id && sameText(id, now, published[other]!)));
     const moved = Boolean(home || intruder);
-    const problem = `was published for the paragraph ${quote(was)}${home ? `, which is now #${home},` : ''} and now names ${quote(now)}`
+    const problem = `was published for the ${kind} ${quote(was)}${home ? `, which is now #${home},` : ''} and now names ${quote(now)}`
       + (intruder ? ` (published as #${intruder})` : '') + '. '
       + (moved
-        ? `Paragraphs were added, removed or reordered above it: pin each published id on its own paragraph by ending that paragraph with {/* #${id} */}; if its paragraph was removed, declare the id an alias in ${ALIASES_FILE}`
-        : `If it is the same paragraph reworded, run \`npm run anchors:update\` to record its new opening; if not, pin the id on the paragraph it was published for by ending that paragraph with {/* #${id} */}`);
+        ? `${kind === 'note' ? 'Notes' : 'Paragraphs'} were added, removed or reordered above it: pin each published id on its own ${kind} by ${pin}; if its ${kind} was removed, declare the id an alias in ${ALIASES_FILE}`
+        : `If it is the same ${kind} reworded, run \`npm run anchors:update\` to record its new text; if not, pin the id on the ${kind} it was published for by ${pin}`);
     problems.push({ id, moved, problem });
   }
   return problems;
 }
 
-/** The openings after an update: the page's paragraphs as they now read, and every id no longer on it. */
-export function updatedOpenings(published: Openings, current: Openings): Openings {
+/** The texts after an update: the page's as they now read, and those of every id no longer on it. */
+export function updatedTexts(published: Texts, current: Texts): Texts {
   const merged = { ...published, ...current };
   return Object.fromEntries(Object.keys(merged).sort().map((id) => [id, merged[id]!]));
 }

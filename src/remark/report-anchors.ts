@@ -6,11 +6,13 @@
  *   the chapter title is the `<h2>`.
  * - Every top-level paragraph gets `<section-id>-p<n>` and a "¶" link mark. Once published, that id
  *   belongs to the paragraph, not the position: when paragraphs are added or moved above it, the
- *   build says so (lib/anchor-registry.ts, checkParagraphs) and the paragraph keeps its id with a pin
+ *   build says so (lib/anchor-registry.ts, checkNumberedIds) and the paragraph keeps its id with a pin
  *   at its end, `… last words. {/* #section-id-p2 *\/}`. Unpinned paragraphs take the next number
  *   no pin in their section holds.
  * - `<Fn s="source-a source-b">optional note</Fn>` becomes a numbered note reference plus a side
- *   note; the list itself is rendered by Footnotes.astro from the `footnotes` front matter.
+ *   note; the list itself is rendered by Footnotes.astro from the `footnotes` front matter. Note ids
+ *   are numbered like paragraphs and pinned the same way when notes are added above published ones:
+ *   `<Fn s="…" id="fn-the-meeting-3" />` keeps that id while the note shows its new number.
  */
 import { relative } from 'node:path';
 import { readRecords } from '../lib/records';
@@ -21,7 +23,8 @@ import { sourceShortLabel } from '../lib/source-label';
 type Node = { type: string; children?: Node[]; value?: string; name?: string; depth?: number;
   attributes?: { type: string; name: string; value: unknown }[]; data?: Record<string, unknown> };
 
-export interface FootnoteRecord { n: number; id: string; sources: string[]; note: string }
+/** A note: its number as shown, its id (`fn-<chapter>-<k>`, or pinned) and its reference's id. */
+export interface FootnoteRecord { n: number; id: string; ref: string; sources: string[]; note: string }
 export interface SectionRecord { id: string; title: string; depth: number }
 
 const SOURCES_FILE = 'content/sources.json';
@@ -68,8 +71,25 @@ export function remarkReportAnchors() {
       });
     };
 
+    // Pinned note ids in this chapter, so that the numbered ones go around them.
+    const noteIdOf = (node: Node) => {
+      const value = node.attributes?.find((a) => a.name === 'id')?.value;
+      return typeof value === 'string' ? value : undefined;
+    };
+    const pinnedNotes = new Set<string>();
+    const findPins = (node: Node) => {
+      if (node.type === 'mdxJsxTextElement' && node.name === 'Fn' && noteIdOf(node)) pinnedNotes.add(noteIdOf(node)!);
+      node.children?.forEach(findPins);
+    };
+    findPins(tree);
+    let noteNumber = 0;
+
     const footnote = (node: Node): Node[] => {
       const n = footnotes.length + 1;
+      const pin = noteIdOf(node);
+      if (pin !== undefined && !/^fn-[a-z0-9-]+$/.test(pin)) {
+        throw new ContentError(path, `footnote ${n}`, 'id', `a pinned note id looks like "fn-${chapterId}-3" (got "${pin}")`);
+      }
       const attr = node.attributes?.find((a) => a.name === 's');
       const ids = typeof attr?.value === 'string' ? attr.value.split(/[\s,]+/).filter(Boolean) : [];
       if (ids.length === 0) throw new ContentError(path, `footnote ${n}`, 's', 'a note needs at least one source id, e.g. <Fn s="reuters-2025-10-09" />');
@@ -78,12 +98,14 @@ export function remarkReportAnchors() {
         if (!known.has(id)) throw new ContentError(path, `footnote ${n}`, `s[${i}]`, `unknown source id "${id}" (not in ${SOURCES_FILE})`);
       });
       const note = (node.children ?? []).map(textOf).join('').trim();
-      const id = `fn-${chapterId}-${n}`;
-      footnotes.push({ n, id, sources: ids, note });
+      if (!pin) do noteNumber += 1; while (pinnedNotes.has(`fn-${chapterId}-${noteNumber}`));
+      const id = pin ?? `fn-${chapterId}-${noteNumber}`;
+      const ref = `fnref-${id.slice(3)}`;
+      footnotes.push({ n, id, ref, sources: ids, note });
       const side = [note, ...ids.map((s) => sourceShortLabel(known.get(s)!))].filter(Boolean).join(' ');
       return [
         el('sup', { className: ['fn-ref'] }, [
-          el('a', { id: `fnref-${chapterId}-${n}`, href: `#${id}`, role: 'doc-noteref', ariaLabel: `Note ${n}` }, [txt(String(n))]),
+          el('a', { id: ref, href: `#${id}`, role: 'doc-noteref', ariaLabel: `Note ${n}` }, [txt(String(n))]),
         ]),
         el('span', { className: ['sidenote'], ariaHidden: 'true' }, [
           el('span', { className: ['sidenote-n'] }, [txt(String(n))]),

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
-  checkParagraphs, checkRegistry, collectIds, formatProblems, insertAliasAnchors, newIds, paragraphOpenings,
-  updatedOpenings, updatedRegistry,
+  checkNumberedIds, checkRegistry, collectIds, formatProblems, insertAliasAnchors, newIds, numberedTexts,
+  updatedTexts, updatedRegistry,
 } from '../../src/lib/anchor-registry';
 import { anchorRegistry } from '../../src/integrations/anchor-registry';
 
@@ -114,7 +114,7 @@ describe('what a published paragraph id names', () => {
   const second = 'Washington answered with a threat of <a href="#event-x">100 per cent</a> tariffs from 1 November.';
   const third = 'Three weeks later, in Busan, both sides stepped back &amp; paused.';
   const section = (...ps: string[]) => ps.map((html, i) => para(`escalation-p${i + 1}`, html)).join('\n');
-  const published = paragraphOpenings(section(first, second, third));
+  const published = numberedTexts(section(first, second, third));
 
   test('records the opening words of each paragraph, without its notes or ¶ mark', () => {
     expect(published['escalation-p1']).toBe('on 9 october 2025 beijing widened its rare-earth rules to foreign-made goods');
@@ -123,28 +123,44 @@ describe('what a published paragraph id names', () => {
 
   test('a reworded paragraph keeps its id without complaint', () => {
     const reworded = 'On 9 October 2025 China widened its rare-earth rules to foreign-made goods' + note(1) + '.';
-    expect(checkParagraphs(published, paragraphOpenings(section(reworded, second, third)))).toEqual([]);
+    expect(checkNumberedIds(published, numberedTexts(section(reworded, second, third)))).toEqual([]);
   });
 
   test('a paragraph inserted above fails the build, naming each id that moved and where its paragraph went', () => {
     const inserted = 'A new paragraph about the port fees each side charged the other.';
-    const problems = checkParagraphs(published, paragraphOpenings(section(first, inserted, second, third)));
+    const problems = checkNumberedIds(published, numberedTexts(section(first, inserted, second, third)));
     expect(problems.map((p) => [p.id, p.moved])).toEqual([['escalation-p2', true], ['escalation-p3', true]]);
     expect(formatProblems(problems)).toContain('#escalation-p2 was published for the paragraph "washington answered with a threat of 100 per…", which is now #escalation-p3,');
     expect(formatProblems(problems)).toContain('{/* #escalation-p2 */}');
   });
 
   test('a paragraph removed hands its id to the next one, which is caught the same way', () => {
-    const problems = checkParagraphs(published, paragraphOpenings(section(first, third)));
+    const problems = checkNumberedIds(published, numberedTexts(section(first, third)));
     expect(problems.map((p) => [p.id, p.moved])).toEqual([['escalation-p2', true]]);
     expect(formatProblems(problems)).toContain('now names "three weeks later, in busan, both sides stepped…" (published as #escalation-p3)');
   });
 
   test('an update records new openings and keeps those of ids no longer on the page', () => {
-    const next = updatedOpenings(published, paragraphOpenings(section('Rewritten from scratch.', second)));
+    const next = updatedTexts(published, numberedTexts(section('Rewritten from scratch.', second)));
     expect(next['escalation-p1']).toBe('rewritten from scratch.');
     expect(next['escalation-p3']).toBe(published['escalation-p3']);
     expect(Object.keys(next)).toEqual(['escalation-p1', 'escalation-p2', 'escalation-p3']);
+  });
+});
+
+describe('what a published note id names', () => {
+  const li = (id: string, text: string) => `<li id="${id}"><cite><a href="#source-x">${text}</a>.</cite> <a href="#fnref-${id.slice(3)}" role="doc-backlink" aria-label="Back to note">↩</a></li>`;
+  const notes = (...texts: string[]) => `<ol>${texts.map((t, i) => li(`fn-x-${i + 1}`, t)).join('')}</ol>`;
+  const published = numberedTexts(notes('Reuters, “China widens rules”, 9 October 2025', 'Reuters, “Trump threatens tariffs”, 10 October 2025'));
+
+  test('records each note whole, without its back-link', () => {
+    expect(published['fn-x-1']).toBe('reuters, “china widens rules”, 9 october 2025.');
+  });
+
+  test('a note added above fails the build: two articles of one publisher are different notes', () => {
+    const problems = checkNumberedIds(published, numberedTexts(notes('Reuters, “A new story”, 1 October 2025', 'Reuters, “China widens rules”, 9 October 2025', 'Reuters, “Trump threatens tariffs”, 10 October 2025')));
+    expect(problems.map((p) => [p.id, p.moved])).toEqual([['fn-x-1', true], ['fn-x-2', true]]);
+    expect(formatProblems(problems)).toContain('giving that note\'s <Fn> the attribute id="fn-x-1"');
   });
 });
 
@@ -156,7 +172,7 @@ describe('the build step', () => {
     writeFileSync(join(dir, 'aliases.json'), JSON.stringify(aliases));
     writeFileSync(join(dir, 'openings.json'), JSON.stringify(openings));
     const hook = anchorRegistry({
-      registryFile: join(dir, 'lock.json'), aliasesFile: join(dir, 'aliases.json'), openingsFile: join(dir, 'openings.json'), chaptersDir: 'tests/fixtures/anchors',
+      registryFile: join(dir, 'lock.json'), aliasesFile: join(dir, 'aliases.json'), textsFile: join(dir, 'openings.json'), chaptersDir: 'tests/fixtures/anchors',
     }).hooks['astro:build:done']!;
     const logger = { info() {}, warn() {}, error() {}, debug() {}, fork() { return logger; }, label: 'test', options: {} };
     await (hook as (o: unknown) => Promise<void> | void)({ dir: pathToFileURL(`${dir}/`), logger });

@@ -77,7 +77,7 @@ describe('chapters', () => {
   });
   it('numbers notes and gives paragraphs ids under their section', () => {
     const fm = runPlugin('footnote-unknown-source.mdx'.replace('footnote-unknown-source', 'chapter-ok'));
-    expect(fm.footnotes).toEqual([{ n: 1, id: 'fn-a-chapter-1', sources: ['technode-2023-07-04'], note: 'Both agree.' }]);
+    expect(fm.footnotes).toEqual([{ n: 1, id: 'fn-a-chapter-1', ref: 'fnref-a-chapter-1', sources: ['technode-2023-07-04'], note: 'Both agree.' }]);
     expect(fm.sections).toEqual([{ id: 'a-section', title: 'A section', depth: 3 }]);
   });
 });
@@ -93,6 +93,7 @@ describe('paragraph ids', () => {
     remarkReportAnchors()(tree as never, { path: 'pinned.mdx', data: { astro: { frontmatter: { id: 'pinned' } } } });
     const paragraphs = tree.children.filter((n) => n.type === 'paragraph');
     const opening = (p: (typeof paragraphs)[number]) => p.children!.map((c) => c.value ?? '').join('').split(' ').slice(0, 3).join(' ');
+    expect(opening(paragraphs[0]!)).toBe('The first paragraph,');
     expect(paragraphs.map((p) => [p.data!.hProperties!.id, opening(p)])).toEqual([
       ['a-section-p1', 'The first paragraph,'],
       ['a-section-p4', 'A paragraph added'],
@@ -103,6 +104,19 @@ describe('paragraph ids', () => {
     // The pin itself leaves nothing in the text.
     expect(paragraphs[2]!.children!.some((c) => c.type === 'mdxTextExpression')).toBe(false);
     expect(paragraphs[2]!.children![0]!.value).toBe('The paragraph published second, which keeps its id.');
+  });
+
+  it('a pinned note keeps its published id (and its reference) while showing its new number; new notes go around it', () => {
+    const fm = runPlugin('chapter-pinned.mdx');
+    expect(fm.footnotes.map((f) => [f.n, f.id, f.ref, f.note])).toEqual([
+      [1, 'fn-pinned-1', 'fnref-pinned-1', ''],
+      [2, 'fn-pinned-3', 'fnref-pinned-3', 'Added.'],
+      [3, 'fn-pinned-2', 'fnref-pinned-2', ''],
+    ]);
+  });
+
+  it('rejects a pinned note id that is not an fn- id, naming the note', () => {
+    expect(() => runPlugin('footnote-bad-pin.mdx')).toThrow('footnote-bad-pin.mdx › record "footnote 1" › field "id"');
   });
 });
 
