@@ -114,7 +114,7 @@ export function remarkReportAnchors() {
       ];
     };
 
-    // Pinned paragraph ids, per section, so that the numbered ones go around them.
+    // Pinned paragraph ids in this chapter, so that the numbered ones go around them.
     const pinOf = (node: Node) => {
       const last = node.children?.at(-1);
       return last?.type === 'mdxTextExpression' ? ID_COMMENT.exec(last.value ?? '')?.[1] : undefined;
