@@ -112,7 +112,8 @@ export function insertAliasAnchors(html: string, aliases: Aliases): string {
 // added, removed or moved above another hands that one's published id to different text: the link
 // still resolves, to the wrong place, and the id check above cannot see it. So the registry also
 // keeps what each published numbered id names (content/anchor-texts.lock.json): a paragraph's opening
-// words, a note's whole text. The build compares them.
+// words, a note's whole text. The remark plugin gives each published id back to its text
+// (assignNumberedIds); the build then checks the page against the record (checkNumberedIds).
 
 const OPENING_WORDS = 12;
 const PARAGRAPH = /<p\b[^>]*?\sid="([^"]+)"[^>]*?\sclass="para"[^>]*>([\s\S]*?)<\/p>/g;
@@ -127,19 +128,24 @@ const EXTRAS = [
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 const isNote = (id: string) => id.startsWith('fn-');
 
-/** The words of a paragraph or note, lower-cased, without the build's marks and side notes. */
-export function wordsOf(innerHtml: string): string[] {
+/** The plain text of a paragraph or note as built, without the build's marks and side notes. */
+function plainOf(innerHtml: string): string {
   let text = innerHtml;
   for (const re of EXTRAS) text = text.replace(re, ' ');
-  text = text.replace(/<[^>]+>/g, '').replace(/&([a-z]+|#\d+);/g, (m, e: string) => ENTITIES[e] ?? m);
-  return text.toLowerCase().split(/\s+/).filter(Boolean);
+  return text.replace(/<[^>]+>/g, '').replace(/&([a-z]+|#\d+);/g, (m, e: string) => ENTITIES[e] ?? m);
 }
+
+const words = (plain: string) => plain.toLowerCase().split(/\s+/).filter(Boolean);
+/** What a paragraph id names, from the paragraph's plain text: its opening words. */
+export const paragraphText = (plain: string) => words(plain).slice(0, OPENING_WORDS).join(' ');
+/** What a note id names, from the note's plain text (note, then its sources): all of it. */
+export const noteText = (plain: string) => words(plain).join(' ');
 
 /** Every report paragraph (`<p class="para" id>`) with its opening words, every note with its text. */
 export function numberedTexts(html: string): Texts {
   const out: Texts = {};
-  for (const m of html.matchAll(PARAGRAPH)) out[m[1]!] = wordsOf(m[2]!).slice(0, OPENING_WORDS).join(' ');
-  for (const m of html.matchAll(NOTE)) out[m[1]!] = wordsOf(m[2]!).join(' ');
+  for (const m of html.matchAll(PARAGRAPH)) out[m[1]!] = paragraphText(plainOf(m[2]!));
+  for (const m of html.matchAll(NOTE)) out[m[1]!] = noteText(plainOf(m[2]!));
   return out;
 }
 
@@ -203,4 +209,38 @@ export function checkNumberedIds(published: Texts, current: Texts): (RegistryPro
 export function updatedTexts(published: Texts, current: Texts): Texts {
   const merged = { ...published, ...current };
   return Object.fromEntries(Object.keys(merged).sort().map((id) => [id, merged[id]!]));
+}
+
+/**
+ * The ids of one run of numbered items (a section's paragraphs, `<section>-p<n>`; a chapter's notes,
+ * `fn-<chapter>-<n>`), in order, so that published ids follow their text when items are added, removed
+ * or reordered. A pin wins; then each item takes the first published id of the run, not yet taken,
+ * whose text it still has; what is left takes its position's id if that is free and its published
+ * text is nowhere else (a reworded item: the build's check then asks for `anchors:update`), or else a
+ * number no published or pinned id has used.
+ */
+export function assignNumberedIds(items: readonly { text: string; pin?: string | undefined }[], published: Texts, prefix: string): string[] {
+  const numberOf = (id: string) => {
+    const rest = id.startsWith(prefix) ? id.slice(prefix.length) : '';
+    return /^[1-9]\d*$/.test(rest) ? Number(rest) : undefined;
+  };
+  const run = Object.keys(published).filter((id) => numberOf(id) !== undefined).sort((a, b) => numberOf(a)! - numberOf(b)!);
+  const taken = new Set(items.flatMap((item) => (item.pin ? [item.pin] : [])));
+  const ids: (string | undefined)[] = items.map((item) => item.pin);
+  items.forEach((item, k) => {
+    if (ids[k]) return;
+    const match = run.find((id) => !taken.has(id) && sameText(id, published[id]!, item.text));
+    if (match) { ids[k] = match; taken.add(match); }
+  });
+  // A published id whose text is still here (under a pin, say) is not free for another item.
+  for (const id of run) if (items.some((item) => sameText(id, published[id]!, item.text))) taken.add(id);
+  let fresh = Math.max(0, ...[...run, ...taken].map((id) => numberOf(id) ?? 0));
+  return ids.map((id, k) => {
+    if (id) return id;
+    const positional = `${prefix}${k + 1}`;
+    if (!taken.has(positional)) { taken.add(positional); return positional; }
+    do fresh += 1; while (taken.has(`${prefix}${fresh}`));
+    taken.add(`${prefix}${fresh}`);
+    return `${prefix}${fresh}`;
+  });
 }

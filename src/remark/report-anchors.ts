@@ -5,16 +5,18 @@
  *   wording; a section heading without one stops the build. Markdown `##` becomes `<h3>` because
  *   the chapter title is the `<h2>`.
  * - Every top-level paragraph gets `<section-id>-p<n>` and a "¶" link mark. Once published, that id
- *   belongs to the paragraph, not the position: when paragraphs are added or moved above it, the
- *   build says so (lib/anchor-registry.ts, checkNumberedIds) and the paragraph keeps its id with a pin
- *   at its end, `… last words. {/* #section-id-p2 *\/}`. Unpinned paragraphs take the next number
- *   no pin in their section holds.
+ *   belongs to the paragraph, not the position: paragraphs take the published id whose text they
+ *   still have (content/anchor-texts.lock.json; lib/anchor-registry.ts, assignNumberedIds), new ones
+ *   a number never used. A pin at a paragraph's end, `… last words. {/* #section-id-p2 *\/}`, forces one.
  * - `<Fn s="source-a source-b">optional note</Fn>` becomes a numbered note reference plus a side
  *   note; the list itself is rendered by Footnotes.astro from the `footnotes` front matter. Note ids
- *   are numbered like paragraphs and pinned the same way when notes are added above published ones:
- *   `<Fn s="…" id="fn-the-meeting-3" />` keeps that id while the note shows its new number.
+ *   (`fn-<chapter>-<k>`) follow their published text the same way while the note shows its place in
+ *   the sequence; `<Fn s="…" id="fn-the-meeting-3" />` forces one.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { TEXTS_FILE, assignNumberedIds, noteText, paragraphText, type Texts } from '../lib/anchor-registry';
+import { formatSourceDate } from '../lib/dates';
 import { readRecords } from '../lib/records';
 import { sourceSchema, type Source } from '../lib/schemas';
 import { ContentError } from '../lib/content-error';
@@ -48,7 +50,7 @@ const el = (tag: string, props: Record<string, unknown>, children: Node[]): Node
   ({ type: 'reportElement', data: { hName: tag, hProperties: props }, children });
 const txt = (value: string): Node => ({ type: 'text', value });
 
-export function remarkReportAnchors() {
+export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
   return (tree: Node, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const path = file.path ? relative(process.cwd(), file.path) : '(mdx)';
     const fm = (file.data.astro ??= {}).frontmatter ??= {};
@@ -58,8 +60,9 @@ export function remarkReportAnchors() {
     const footnotes: FootnoteRecord[] = [];
     const sections: SectionRecord[] = [];
     let section = chapterId;
-    let paragraph = 0;
     let words = 0;
+    // What each published paragraph and note id names, so that their ids follow their text.
+    const published: Texts = existsSync(textsFile) ? JSON.parse(readFileSync(textsFile, 'utf8')) : {};
     const citeAfter: { heading: Node; id: string; title: string }[] = [];
 
     const walkInline = (node: Node) => {
@@ -71,18 +74,25 @@ export function remarkReportAnchors() {
       });
     };
 
-    // Pinned note ids in this chapter, so that the numbered ones go around them.
+    // Note ids, in document order (the order footnote() below sees them): pinned, or following their
+    // published text (lib/anchor-registry.ts, assignNumberedIds).
     const noteIdOf = (node: Node) => {
       const value = node.attributes?.find((a) => a.name === 'id')?.value;
       return typeof value === 'string' ? value : undefined;
     };
-    const pinnedNotes = new Set<string>();
-    const findPins = (node: Node) => {
-      if (node.type === 'mdxJsxTextElement' && node.name === 'Fn' && noteIdOf(node)) pinnedNotes.add(noteIdOf(node)!);
-      node.children?.forEach(findPins);
+    const notes: Node[] = [];
+    const findNotes = (node: Node) => {
+      if (node.type === 'mdxJsxTextElement' && node.name === 'Fn') notes.push(node);
+      else node.children?.forEach(findNotes);
     };
-    findPins(tree);
-    let noteNumber = 0;
+    findNotes(tree);
+    const noteIds = assignNumberedIds(notes.map((node) => {
+      const s = node.attributes?.find((a) => a.name === 's')?.value;
+      // As Footnotes.astro and SourceNote.astro print it: the note, then "Publisher, date." per source.
+      const cited = (typeof s === 'string' ? s.split(/[\s,]+/) : []).map((id) => sources().get(id)).filter((x) => x !== undefined)
+        .map((src) => `${src.publisher}${src.published ? `, ${formatSourceDate(src.published)}` : ''}.`);
+      return { text: noteText([(node.children ?? []).map(textOf).join('').trim(), ...cited].join(' ')), pin: noteIdOf(node) };
+    }), published, `fn-${chapterId}-`);
 
     const footnote = (node: Node): Node[] => {
       const n = footnotes.length + 1;
@@ -98,8 +108,7 @@ export function remarkReportAnchors() {
         if (!known.has(id)) throw new ContentError(path, `footnote ${n}`, `s[${i}]`, `unknown source id "${id}" (not in ${SOURCES_FILE})`);
       });
       const note = (node.children ?? []).map(textOf).join('').trim();
-      if (!pin) do noteNumber += 1; while (pinnedNotes.has(`fn-${chapterId}-${noteNumber}`));
-      const id = pin ?? `fn-${chapterId}-${noteNumber}`;
+      const id = noteIds[n - 1]!;
       const ref = `fnref-${id.slice(3)}`;
       footnotes.push({ n, id, ref, sources: ids, note });
       const side = [note, ...ids.map((s) => sourceShortLabel(known.get(s)!))].filter(Boolean).join(' ');
@@ -114,13 +123,24 @@ export function remarkReportAnchors() {
       ];
     };
 
-    // Pinned paragraph ids in this chapter, so that the numbered ones go around them.
+    // Paragraph ids, per section: pinned, or following their published text (assignNumberedIds).
     const pinOf = (node: Node) => {
       const last = node.children?.at(-1);
       return last?.type === 'mdxTextExpression' ? ID_COMMENT.exec(last.value ?? '')?.[1] : undefined;
     };
-    const pinned = new Set<string>();
-    for (const node of tree.children ?? []) if (node.type === 'paragraph' && pinOf(node)) pinned.add(pinOf(node)!);
+    const runs = new Map<string, Node[]>();
+    let runSection = chapterId;
+    for (const node of tree.children ?? []) {
+      const last = node.children?.at(-1);
+      const heading = node.type === 'heading' && last?.type === 'mdxTextExpression' ? ID_COMMENT.exec(last.value ?? '') : null;
+      if (heading) runSection = heading[1]!;
+      if (node.type === 'paragraph') runs.set(runSection, [...(runs.get(runSection) ?? []), node]);
+    }
+    const paragraphIds = new Map<Node, string>();
+    for (const [sectionId, paragraphs] of runs) {
+      const ids = assignNumberedIds(paragraphs.map((node) => ({ text: paragraphText(textOf(node)), pin: pinOf(node) })), published, `${sectionId}-p`);
+      paragraphs.forEach((node, k) => paragraphIds.set(node, ids[k]!));
+    }
 
     for (const node of tree.children ?? []) {
       if (node.type === 'heading') {
@@ -137,19 +157,15 @@ export function remarkReportAnchors() {
         node.data = { hProperties: { id: section } };
         sections.push({ id: section, title, depth });
         citeAfter.push({ heading: node, id: section, title });
-        paragraph = 0;
         walkInline(node);
         // The label names the link for screen readers; the mark itself stays out of copied text.
         node.children!.push(el('a', { className: ['anchor-link'], href: `#${section}`, ariaLabel: `Link to section: ${title}` }, [txt('#')]));
       } else if (node.type === 'paragraph') {
-        let id = pinOf(node);
-        if (id) {
+        const id = paragraphIds.get(node)!;
+        if (pinOf(node)) {
           node.children!.pop();
           const last = node.children!.at(-1);
           if (last?.type === 'text') last.value = last.value!.trimEnd();
-        } else {
-          do paragraph += 1; while (pinned.has(`${section}-p${paragraph}`));
-          id = `${section}-p${paragraph}`;
         }
         node.data = { hProperties: { id, className: ['para'] } };
         walkInline(node);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
-  checkNumberedIds, checkRegistry, collectIds, formatProblems, insertAliasAnchors, newIds, numberedTexts,
+  assignNumberedIds, checkNumberedIds, checkRegistry, collectIds, formatProblems, insertAliasAnchors, newIds, numberedTexts,
   updatedTexts, updatedRegistry,
 } from '../../src/lib/anchor-registry';
 import { anchorRegistry } from '../../src/integrations/anchor-registry';
@@ -161,6 +161,33 @@ describe('what a published note id names', () => {
     const problems = checkNumberedIds(published, numberedTexts(notes('Reuters, “A new story”, 1 October 2025', 'Reuters, “China widens rules”, 9 October 2025', 'Reuters, “Trump threatens tariffs”, 10 October 2025')));
     expect(problems.map((p) => [p.id, p.moved])).toEqual([['fn-x-1', true], ['fn-x-2', true]]);
     expect(formatProblems(problems)).toContain('giving that note\'s <Fn> the attribute id="fn-x-1"');
+  });
+});
+
+describe('numbered ids follow their published text', () => {
+  const published = { 's-p1': 'alpha one', 's-p2': 'beta two', 's-p3': 'gamma three' };
+  const ids = (...texts: (string | [string, string])[]) =>
+    assignNumberedIds(texts.map((t) => (typeof t === 'string' ? { text: t } : { text: t[0], pin: t[1] })), published, 's-p');
+
+  test('unchanged, each keeps its id', () => {
+    expect(ids('alpha one', 'beta two', 'gamma three')).toEqual(['s-p1', 's-p2', 's-p3']);
+  });
+  test('one added above takes a number never published; the others keep theirs', () => {
+    expect(ids('new text here', 'alpha one', 'beta two', 'gamma three')).toEqual(['s-p4', 's-p1', 's-p2', 's-p3']);
+  });
+  test('one removed leaves its id unused (the registry then asks for an alias); reordered ones keep theirs', () => {
+    expect(ids('gamma three', 'alpha one')).toEqual(['s-p3', 's-p1']);
+  });
+  test('a reworded one keeps its place’s id, for the check to ask about; a pin wins over everything', () => {
+    expect(ids('alpha one', 'entirely different words', 'gamma three')).toEqual(['s-p1', 's-p2', 's-p3']);
+    expect(ids(['beta two', 's-p1'], 'alpha one')).toEqual(['s-p1', 's-p4']);
+  });
+  test('repeated texts (two notes citing one source) are matched in order', () => {
+    const notes = { 'fn-c-1': 'kbs.', 'fn-c-2': 'mint.', 'fn-c-3': 'kbs.' };
+    expect(assignNumberedIds([{ text: 'new.' }, { text: 'kbs.' }, { text: 'mint.' }, { text: 'kbs.' }], notes, 'fn-c-')).toEqual(['fn-c-4', 'fn-c-1', 'fn-c-2', 'fn-c-3']);
+  });
+  test('another run’s ids are not this one’s (s-p1 is not s-p-extra-1, nor t-p1)', () => {
+    expect(assignNumberedIds([{ text: 'x' }], { 's-p-extra-1': 'x', 't-p1': 'x' }, 's-p')).toEqual(['s-p1']);
   });
 });
 

@@ -1,6 +1,11 @@
 // Bad input must stop the build with a message naming the file, the record and the field.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
 import { parseChapter } from '../support/chapters';
+import { remarkReportAnchors } from '../../src/remark/report-anchors';
 import { parseRecords, readRecords } from '../../src/lib/records';
 import { checkIntegrity } from '../../src/lib/integrity';
 import {
@@ -11,6 +16,16 @@ const fixture = (name: string) => `tests/fixtures/content/${name}`;
 const load = <S extends Parameters<typeof readRecords>[1]>(name: string, schema: S) => readRecords(fixture(name), schema);
 
 const runPlugin = (name: string) => parseChapter(fixture(name));
+
+// A chapter's body through the report's remark plugin: its top-level nodes and its front matter after.
+type Tree = { children: { type: string; data?: { hProperties?: { id?: string } }; children?: { type: string; value?: string }[] }[] };
+function compile(file: string, id: string, edit = (body: string) => body) {
+  const body = edit(readFileSync(file, 'utf8').replace(/^---[\s\S]*?---\n/, ''));
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as unknown as Tree;
+  const frontmatter: Record<string, unknown> = { id };
+  remarkReportAnchors()(tree as never, { path: file, data: { astro: { frontmatter } } });
+  return { paragraphs: tree.children.filter((n) => n.type === 'paragraph'), frontmatter };
+}
 
 describe('data files are checked record by record', () => {
   it('rejects a date that is not on the calendar', () => {
@@ -83,15 +98,8 @@ describe('chapters', () => {
 });
 
 describe('paragraph ids', () => {
-  it('a pinned paragraph keeps its published id, and new paragraphs take numbers no pin holds', async () => {
-    const { unified } = await import('unified');
-    const { default: remarkParse } = await import('remark-parse');
-    const { default: remarkMdx } = await import('remark-mdx');
-    const { remarkReportAnchors } = await import('../../src/remark/report-anchors');
-    const text = (await import('node:fs')).readFileSync(fixture('chapter-pinned.mdx'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
-    const tree = unified().use(remarkParse).use(remarkMdx).parse(text) as unknown as { children: { type: string; data?: { hProperties?: { id?: string } }; children?: { type: string; value?: string }[] }[] };
-    remarkReportAnchors()(tree as never, { path: 'pinned.mdx', data: { astro: { frontmatter: { id: 'pinned' } } } });
-    const paragraphs = tree.children.filter((n) => n.type === 'paragraph');
+  it('a pinned paragraph keeps its published id, and new paragraphs take numbers no pin holds', () => {
+    const { paragraphs } = compile(fixture('chapter-pinned.mdx'), 'pinned');
     const opening = (p: (typeof paragraphs)[number]) => p.children!.map((c) => c.value ?? '').join('').split(' ').slice(0, 3).join(' ');
     expect(opening(paragraphs[0]!)).toBe('The first paragraph,');
     expect(paragraphs.map((p) => [p.data!.hProperties!.id, opening(p)])).toEqual([
@@ -117,6 +125,26 @@ describe('paragraph ids', () => {
 
   it('rejects a pinned note id that is not an fn- id, naming the note', () => {
     expect(() => runPlugin('footnote-bad-pin.mdx')).toThrow('footnote-bad-pin.mdx › record "footnote 1" › field "id"');
+  });
+});
+
+describe('published ids follow their text in the real report', () => {
+  it('a paragraph and a note added at the top of "The meeting" take new ids; every published one keeps its own', () => {
+    const ids = (edit?: (body: string) => string) => {
+      const { paragraphs, frontmatter } = compile('content/chapters/01-the-meeting.mdx', 'the-meeting', edit);
+      return { paragraphs: paragraphs.map((n) => n.data!.hProperties!.id!), notes: (frontmatter.footnotes as { id: string }[]).map((f) => f.id) };
+    };
+    const before = ids();
+    const after = ids((body) => {
+      const at = body.indexOf('\n\n', body.indexOf('{/* #busan-meeting */}')) + 2;
+      return `${body.slice(0, at)}A paragraph added above the others.<Fn s="technode-2023-07-04">Added.</Fn>\n\n${body.slice(at)}`;
+    });
+    const locked = JSON.parse(readFileSync('content/anchor-texts.lock.json', 'utf8')) as Record<string, string>;
+    expect(before.notes.every((id) => id in locked)).toBe(true);
+    expect(after.paragraphs).toEqual([after.paragraphs[0], ...before.paragraphs]);
+    expect(after.notes).toEqual([after.notes[0], ...before.notes]);
+    expect(after.paragraphs[0]! in locked).toBe(false);
+    expect(after.notes[0]! in locked).toBe(false);
   });
 });
 
