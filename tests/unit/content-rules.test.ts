@@ -1,9 +1,11 @@
 // Bad input must stop the build with a message naming the file, the record and the field.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkSmartypants from 'remark-smartypants';
 import { parseChapter } from '../support/chapters';
 import { remarkReportAnchors } from '../../src/remark/report-anchors';
 import { parseRecords, readRecords } from '../../src/lib/records';
@@ -17,11 +19,13 @@ const load = <S extends Parameters<typeof readRecords>[1]>(name: string, schema:
 
 const runPlugin = (name: string) => parseChapter(fixture(name));
 
-// A chapter's body through the report's remark plugin: its top-level nodes and its front matter after.
+// A chapter's body through the report's remark plugin as Astro runs it (after GFM and smart quotes,
+// which change the text the plugin sees): its top-level nodes and its front matter after.
 type Tree = { children: { type: string; data?: { hProperties?: { id?: string } }; children?: { type: string; value?: string }[] }[] };
 function compile(file: string, id: string, edit = (body: string) => body) {
   const body = edit(readFileSync(file, 'utf8').replace(/^---[\s\S]*?---\n/, ''));
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as unknown as Tree;
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants);
+  const tree = processor.runSync(processor.parse(body)) as unknown as Tree;
   const frontmatter: Record<string, unknown> = { id };
   remarkReportAnchors()(tree as never, { path: file, data: { astro: { frontmatter } } });
   return { paragraphs: tree.children.filter((n) => n.type === 'paragraph'), frontmatter };
@@ -129,23 +133,27 @@ describe('paragraph ids', () => {
 });
 
 describe('published ids follow their text in the real report', () => {
-  it('a paragraph and a note added at the top of "The meeting" take new ids; every published one keeps its own', () => {
-    const ids = (edit?: (body: string) => string) => {
-      const { paragraphs, frontmatter } = compile('content/chapters/01-the-meeting.mdx', 'the-meeting', edit);
-      return { paragraphs: paragraphs.map((n) => n.data!.hProperties!.id!), notes: (frontmatter.footnotes as { id: string }[]).map((f) => f.id) };
-    };
-    const before = ids();
-    const after = ids((body) => {
-      const at = body.indexOf('\n\n', body.indexOf('{/* #busan-meeting */}')) + 2;
-      return `${body.slice(0, at)}A paragraph added above the others.<Fn s="technode-2023-07-04">Added.</Fn>\n\n${body.slice(at)}`;
+  const locked = JSON.parse(readFileSync('content/anchor-texts.lock.json', 'utf8')) as Record<string, string>;
+  const added = 'A paragraph added above the others.<Fn s="technode-2023-07-04">Added.</Fn>\n\n';
+  // Every chapter, as published and with a paragraph (and its note) added at the top of every section.
+  for (const file of readdirSync('content/chapters').filter((f) => f.endsWith('.mdx'))) {
+    it(`${file}: the added ones take new ids, every published paragraph and note keeps its own`, () => {
+      const path = `content/chapters/${file}`;
+      const id = /^id: (.+)$/m.exec(readFileSync(path, 'utf8'))![1]!;
+      const ids = (edit?: (body: string) => string) => {
+        const { paragraphs, frontmatter } = compile(path, id, edit);
+        return { paragraphs: paragraphs.map((n) => n.data!.hProperties!.id!), notes: (frontmatter.footnotes as { id: string }[]).map((f) => f.id) };
+      };
+      const before = ids();
+      const after = ids((body) => body.replace(/^(##+ .*\{\/\* #[a-z0-9-]+ \*\/\}\n\n)/gm, `$1${added}`));
+      const isNew = (x: string) => !(x in locked);
+      expect(before.paragraphs.filter(isNew)).toEqual([]);
+      expect(before.notes.filter(isNew)).toEqual([]);
+      expect(after.paragraphs.filter((x) => !isNew(x))).toEqual(before.paragraphs);
+      expect(after.notes.filter((x) => !isNew(x))).toEqual(before.notes);
+      expect(after.notes.length - before.notes.length).toBe(after.paragraphs.length - before.paragraphs.length);
     });
-    const locked = JSON.parse(readFileSync('content/anchor-texts.lock.json', 'utf8')) as Record<string, string>;
-    expect(before.notes.every((id) => id in locked)).toBe(true);
-    expect(after.paragraphs).toEqual([after.paragraphs[0], ...before.paragraphs]);
-    expect(after.notes).toEqual([after.notes[0], ...before.notes]);
-    expect(after.paragraphs[0]! in locked).toBe(false);
-    expect(after.notes[0]! in locked).toBe(false);
-  });
+  }
 });
 
 describe('the published content', () => {
