@@ -175,8 +175,8 @@ function nearest(id: string, candidates: string[]): string | undefined {
 }
 
 const quote = (text: string) => {
-  const words = text.split(' ');
-  return `"${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}"`;
+  const all = text.split(' ');
+  return `"${all.slice(0, 8).join(' ')}${all.length > 8 ? '…' : ''}"`;
 };
 
 /**

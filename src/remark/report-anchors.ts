@@ -16,7 +16,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { TEXTS_FILE, assignNumberedIds, noteText, paragraphText, type Texts } from '../lib/anchor-registry';
-import { formatSourceDate } from '../lib/dates';
 import { readRecords } from '../lib/records';
 import { sourceSchema, type Source } from '../lib/schemas';
 import { ContentError } from '../lib/content-error';
@@ -44,6 +43,18 @@ function textOf(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (node.type === 'mdxJsxTextElement' && node.name === 'Fn') return '';
   return (node.children ?? []).map(textOf).join('');
+}
+
+/** The id of a trailing `{/* #id *\/}`: a heading's permanent id, or a paragraph's pin. */
+function idCommentOf(node: Node): string | undefined {
+  const last = node.children?.at(-1);
+  return last?.type === 'mdxTextExpression' ? ID_COMMENT.exec(last.value ?? '')?.[1] : undefined;
+}
+
+/** A note's own words and its source ids, as written in `<Fn s="a b">words</Fn>`. */
+function noteOf(node: Node): { note: string; ids: string[] } {
+  const s = node.attributes?.find((a) => a.name === 's')?.value;
+  return { note: (node.children ?? []).map(textOf).join('').trim(), ids: typeof s === 'string' ? s.split(/[\s,]+/).filter(Boolean) : [] };
 }
 
 const el = (tag: string, props: Record<string, unknown>, children: Node[]): Node =>
@@ -86,12 +97,12 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
       else node.children?.forEach(findNotes);
     };
     findNotes(tree);
+    // A note as the side note and the notes list print it: its words, then "Publisher, date." per source.
+    const noteLine = (note: string, ids: readonly string[]) =>
+      [note, ...ids.flatMap((id) => (sources().has(id) ? [sourceShortLabel(sources().get(id)!)] : []))].filter(Boolean).join(' ');
     const noteIds = assignNumberedIds(notes.map((node) => {
-      const s = node.attributes?.find((a) => a.name === 's')?.value;
-      // As Footnotes.astro and SourceNote.astro print it: the note, then "Publisher, date." per source.
-      const cited = (typeof s === 'string' ? s.split(/[\s,]+/) : []).map((id) => sources().get(id)).filter((x) => x !== undefined)
-        .map((src) => `${src.publisher}${src.published ? `, ${formatSourceDate(src.published)}` : ''}.`);
-      return { text: noteText([(node.children ?? []).map(textOf).join('').trim(), ...cited].join(' ')), pin: noteIdOf(node) };
+      const { note, ids } = noteOf(node);
+      return { text: noteText(noteLine(note, ids)), pin: noteIdOf(node) };
     }), published, `fn-${chapterId}-`);
 
     const footnote = (node: Node): Node[] => {
@@ -100,18 +111,16 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
       if (pin !== undefined && !/^fn-[a-z0-9-]+$/.test(pin)) {
         throw new ContentError(path, `footnote ${n}`, 'id', `a pinned note id looks like "fn-${chapterId}-3" (got "${pin}")`);
       }
-      const attr = node.attributes?.find((a) => a.name === 's');
-      const ids = typeof attr?.value === 'string' ? attr.value.split(/[\s,]+/).filter(Boolean) : [];
+      const { note, ids } = noteOf(node);
       if (ids.length === 0) throw new ContentError(path, `footnote ${n}`, 's', 'a note needs at least one source id, e.g. <Fn s="reuters-2025-10-09" />');
       const known = sources();
       ids.forEach((id, i) => {
         if (!known.has(id)) throw new ContentError(path, `footnote ${n}`, `s[${i}]`, `unknown source id "${id}" (not in ${SOURCES_FILE})`);
       });
-      const note = (node.children ?? []).map(textOf).join('').trim();
       const id = noteIds[n - 1]!;
       const ref = `fnref-${id.slice(3)}`;
       footnotes.push({ n, id, ref, sources: ids, note });
-      const side = [note, ...ids.map((s) => sourceShortLabel(known.get(s)!))].filter(Boolean).join(' ');
+      const side = noteLine(note, ids);
       return [
         el('sup', { className: ['fn-ref'] }, [
           el('a', { id: ref, href: `#${id}`, role: 'doc-noteref', ariaLabel: `Note ${n}` }, [txt(String(n))]),
@@ -124,34 +133,27 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
     };
 
     // Paragraph ids, per section: pinned, or following their published text (assignNumberedIds).
-    const pinOf = (node: Node) => {
-      const last = node.children?.at(-1);
-      return last?.type === 'mdxTextExpression' ? ID_COMMENT.exec(last.value ?? '')?.[1] : undefined;
-    };
     const runs = new Map<string, Node[]>();
     let runSection = chapterId;
     for (const node of tree.children ?? []) {
-      const last = node.children?.at(-1);
-      const heading = node.type === 'heading' && last?.type === 'mdxTextExpression' ? ID_COMMENT.exec(last.value ?? '') : null;
-      if (heading) runSection = heading[1]!;
+      if (node.type === 'heading') runSection = idCommentOf(node) ?? runSection;
       if (node.type === 'paragraph') runs.set(runSection, [...(runs.get(runSection) ?? []), node]);
     }
     const paragraphIds = new Map<Node, string>();
     for (const [sectionId, paragraphs] of runs) {
-      const ids = assignNumberedIds(paragraphs.map((node) => ({ text: paragraphText(textOf(node)), pin: pinOf(node) })), published, `${sectionId}-p`);
+      const ids = assignNumberedIds(paragraphs.map((node) => ({ text: paragraphText(textOf(node)), pin: idCommentOf(node) })), published, `${sectionId}-p`);
       paragraphs.forEach((node, k) => paragraphIds.set(node, ids[k]!));
     }
 
     for (const node of tree.children ?? []) {
       if (node.type === 'heading') {
-        const last = node.children?.at(-1);
-        const match = last?.type === 'mdxTextExpression' ? ID_COMMENT.exec(last.value ?? '') : null;
+        const id = idCommentOf(node);
         const title = textOf(node).trim();
-        if (!match) {
+        if (!id) {
           throw new ContentError(path, `heading "${title}"`, 'id', 'a section heading needs a permanent id: ## Title {/* #section-id */}');
         }
         node.children!.pop();
-        section = match[1]!;
+        section = id;
         const depth = Math.min((node.depth ?? 2) + 1, 6);
         node.depth = depth;
         node.data = { hProperties: { id: section } };
@@ -162,7 +164,7 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
         node.children!.push(el('a', { className: ['anchor-link'], href: `#${section}`, ariaLabel: `Link to section: ${title}` }, [txt('#')]));
       } else if (node.type === 'paragraph') {
         const id = paragraphIds.get(node)!;
-        if (pinOf(node)) {
+        if (idCommentOf(node)) {
           node.children!.pop();
           const last = node.children!.at(-1);
           if (last?.type === 'text') last.value = last.value!.trimEnd();
