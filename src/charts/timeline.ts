@@ -65,6 +65,7 @@ const STEP = 11; // distance between stacked marks
 const SPAN_TRACK = 5;
 const LABEL_ROW = 14;
 const CHAR_W = 6; // rough width of an 11 px sans-serif character, enough to keep labels apart
+const CHAR_W_BOLD = 6.2; // the same for the semibold annotation labels, where a mark must stay clear
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -179,6 +180,45 @@ function placeLabels(anns: readonly TimelineAnnotation[], scale: DayScale, lo: n
   });
 }
 
+type Box = [x0: number, y0: number, x1: number, y1: number];
+const hits = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * Where each annotation's label sits when time runs down the page. It covers no mark (marks are
+ * links), no period bar and no label placed before it: first on its rule, above or below, slid in
+ * from the right edge; where the rule crosses a crowded month, a row or more away from it, joined
+ * to it by a short leader, never across another moment's rule. With no free place at all, the one
+ * that covers least.
+ */
+export function placeRuleLabels(anns: readonly TimelineAnnotation[], scale: DayScale, lo: number, hi: number, obstacles: readonly Box[]) {
+  const taken: Box[] = [...obstacles];
+  // Another moment's rule through a label would make it read as that rule's label.
+  const rules = anns.map((a): Box => [lo, scale(a.date) - 1, hi + 5, scale(a.date) + 1]);
+  return anns.map((a, i) => {
+    const y = scale(a.date);
+    const avoid = [...taken, ...rules.filter((_, j) => j !== i)];
+    const w = a.label.length * CHAR_W_BOLD;
+    let best: { x: number; baseline: number; boxes: Box[]; leader: [number, number] | undefined; cost: number } | undefined;
+    for (let away = 0; away <= 3; away++) {
+      for (let right = hi; right - w >= lo; right -= 4) {
+        for (const below of [false, true]) {
+          const top = below ? y + 2 + away * LABEL_ROW : y - 13 - away * LABEL_ROW;
+          const boxes: Box[] = [[right - w, top, right, top + 11]];
+          // The leader runs from the rule to the label's near edge, just past its end.
+          const leader: [number, number] | undefined = away ? (below ? [y, top] : [top + 11, y]) : undefined;
+          if (leader) boxes.push([right + 1, leader[0], right + 3, leader[1]]);
+          const cover = boxes.reduce((n, bx) => n + avoid.filter((o) => hits(o, bx)).length, 0);
+          const cost = cover * 1e5 + away * 1e3 + (hi - right) + (below ? 2 : 0);
+          if (!best || cost < best.cost) best = { x: right, baseline: top + 9, boxes, leader, cost };
+        }
+      }
+      if (best && best.cost < 1e5) break;
+    }
+    taken.push(...best!.boxes);
+    return { ...a, x: best!.x, y: best!.baseline, leader: best!.leader };
+  });
+}
+
 /** A period bar cut to the plotted range; the end tick only where the period really ends. */
 function clampSpan(p: PlacedEvent, scale: DayScale): [number, number, boolean] {
   const [lo, hi] = scale.range;
@@ -284,14 +324,24 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
       [words.slice(0, mid).join(' '), words.slice(mid).join(' ')].filter(Boolean).forEach((line, k) =>
         parts.push(`<text class="tl-lane-label tl-lane-${b.id}" x="${r1(b.start + b.size / 2)}" y="${12 + k * 13}" text-anchor="middle">${esc(line)}</text>`));
     }
-    for (const a of annotations) {
-      const y = r1(scale(a.date));
+    const box = new Map(boxes.map((b) => [b.id, b]));
+    const marksAt = placed.filter((q) => q.onAxis).map((p) => ({ p, x: box.get(p.lane)!.centre + p.level * step, y: p.t }));
+    const obstacles: Box[] = [
+      ...marksAt.map(({ x, y }): Box => [x - 7, y - 7, x + 7, y + 7]),
+      ...placed.filter((q) => q.tEnd !== undefined).map((p): Box => {
+        const x = box.get(p.lane)!.spanBase + p.track! * SPAN_TRACK;
+        const [a, b] = clampSpan(p, scale);
+        return [x - 2.5, a, x + 2.5, b];
+      }),
+    ];
+    for (const l of placeRuleLabels(annotations, scale, left + 2, width - 5, obstacles)) {
+      const y = r1(scale(l.date));
       parts.push(`<line class="tl-annotation-rule" x1="${left}" x2="${width}" y1="${y}" y2="${y}"/>`);
-      parts.push(`<text class="tl-annotation tl-halo" x="${width - 2}" y="${y - 3}" text-anchor="end">${esc(a.label)}</text>`);
+      if (l.leader) parts.push(`<line class="tl-annotation-rule" x1="${r1(l.x + 2)}" x2="${r1(l.x + 2)}" y1="${r1(l.leader[0])}" y2="${r1(l.leader[1])}"/>`);
+      parts.push(`<text class="tl-annotation tl-halo" x="${r1(l.x)}" y="${r1(l.y)}" text-anchor="end">${esc(l.label)}</text>`);
     }
     parts.push(...spansSvg(placed, boxes, scale, (x, a, b, cap) => `M${x},${a}V${b}${cap ? `M${x - 2},${b}H${x + 2}` : ''}`));
-    const box = new Map(boxes.map((b) => [b.id, b]));
-    for (const p of placed.filter((q) => q.onAxis)) parts.push(markSvg(p, box.get(p.lane)!.centre + p.level * step, p.t));
+    for (const { p, x, y } of marksAt) parts.push(markSvg(p, x, y));
   }
   const shown = placed.filter((p) => p.visible && p.onAxis).length;
   return `<svg class="tl-svg tl-${layout}" viewBox="0 0 ${width} ${Math.round(height)}" role="group"${aria} data-shown="${shown}" data-layout="${layout}">${parts.join('')}</svg>`;

@@ -103,3 +103,32 @@ test('at 320 px the timeline turns vertical and nothing overflows', async ({ pag
   const box = (await page.locator('.tl-layout-v svg').boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(320);
 });
+
+test('no key-moment label covers an event mark, on a phone or a desktop', async ({ page }) => {
+  // Measured on the drawn text, in the reader's own fonts: marks are links, a label must not hide one.
+  const covered = () => page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>('#fig-timeline svg.tl-svg')) {
+      if (!svg.getClientRects().length) continue;
+      const marks = [...svg.querySelectorAll('a.tl-event .tl-mark')].map((m) => [m.closest('a')!.dataset.event, m.getBoundingClientRect()] as const);
+      for (const label of svg.querySelectorAll('.tl-annotation')) {
+        const r = label.getBoundingClientRect();
+        for (const [id, m] of marks) {
+          if (r.left < m.right && m.left < r.right && r.top < m.bottom && m.top < r.bottom) out.push(`${svg.dataset.layout}: "${label.textContent}" over ${id}`);
+        }
+      }
+    }
+    return out;
+  });
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await page.locator('#fig-timeline').scrollIntoViewIfNeeded();
+    await expect(page.locator('#fig-timeline svg.tl-svg .tl-annotation').first()).toBeAttached();
+    expect(await covered(), `at ${width} px`).toEqual([]);
+    // Zoomed in, the browser redraws with the same code: the labels move with the marks.
+    await page.locator('#fig-timeline').getByRole('button', { name: 'Autumn 2025' }).click();
+    await expect(page.locator('#fig-timeline a[data-event="2023-07-03-cn-ga-ge-controls-announced"]')).toHaveCount(0);
+    expect(await covered(), `at ${width} px, autumn 2025`).toEqual([]);
+  }
+});

@@ -3,7 +3,7 @@ import { readRecords, parseRecords } from '../../src/lib/records';
 import { timelineEventSchema, timelineWordingSchema, type TimelineEvent } from '../../src/lib/schemas';
 import { joinTimelineWording } from '../../src/lib/timeline-wording';
 import { ContentError } from '../../src/lib/content-error';
-import { renderTimeline, sortEvents, stackLevels, placeEvents, DEFAULT_DOMAIN, type TimelineMark } from '../../src/charts/timeline';
+import { renderTimeline, sortEvents, stackLevels, placeEvents, placeRuleLabels, DEFAULT_DOMAIN, type TimelineMark } from '../../src/charts/timeline';
 import { laneOf, matchesFilter } from '../../src/charts/timeline-filter';
 import { dayScale, monthTicks } from '../../src/charts/timeline-scale';
 import { KEY_MOMENTS } from '../../src/charts/timeline-moments';
@@ -136,6 +136,47 @@ describe('timeline chart geometry', () => {
   it('labels years on a long range and months on a short one', () => {
     expect(monthTicks(DEFAULT_DOMAIN).filter((t) => t.label).map((t) => t.label)).toEqual(['2023', '2024', '2025', '2026']);
     expect(monthTicks(['2025-09-01', '2025-12-15']).map((t) => t.label)).toEqual(['Sep 2025', 'Oct', 'Nov', 'Dec']);
+  });
+});
+
+describe('key-moment labels when time runs down the page', () => {
+  // A 600 px tall plot over 2025, x from 0 to 300; a label of 10 characters is 62 px wide.
+  const scale = dayScale(['2025-01-01', '2025-12-31'], [0, 600]);
+  const moment = { date: '2025-07-01', label: 'Ten chars.' };
+  const y = scale(moment.date);
+  const mark = (x: number, dy = 0): [number, number, number, number] => [x - 7, y + dy - 7, x + 7, y + dy + 7];
+  const [free] = placeRuleLabels([moment], scale, 0, 300, []);
+
+  it('sits on its rule at the right edge when nothing is there', () => {
+    expect(free).toMatchObject({ x: 300, leader: undefined });
+    expect(free!.y).toBeLessThan(y);
+  });
+
+  it('slides along its rule to clear a mark at the edge', () => {
+    const [l] = placeRuleLabels([moment], scale, 0, 300, [mark(290, -4), mark(290, 4)]);
+    expect(l!.leader).toBeUndefined();
+    expect(l!.x).toBeLessThanOrEqual(283);
+  });
+
+  it('moves a row off its rule, with a leader, when the whole rule is crowded', () => {
+    const crowd = Array.from({ length: 22 }, (_, i) => mark(i * 14, i % 2 ? -5 : 5));
+    const [l] = placeRuleLabels([moment], scale, 0, 300, crowd);
+    expect(l!.leader).toBeDefined();
+    expect(l!.leader).toContain(y);
+    expect(Math.abs(l!.y - y)).toBeGreaterThan(12);
+  });
+
+  it('never lays a label across the rule of a moment close by', () => {
+    // Its own rule crowded on both sides and the row below, except at the right edge (room for a
+    // leader, not for the label), the label must leave it, but not for the rule 18 px above.
+    const before = { date: '2025-06-20', label: 'Near' };
+    const crowd = Array.from({ length: 19 }, (_, i) => [mark(i * 14, i % 2 ? -5 : 5), mark(i * 14, 21)]).flat();
+    const [, l] = placeRuleLabels([before, moment], scale, 0, 300, crowd);
+    const [top, bottom] = [l!.y - 9, l!.y + 2];
+    const ruleAbove = scale(before.date);
+    expect(y - ruleAbove).toBeGreaterThan(17);
+    expect(l!.leader).toBeDefined();
+    expect(ruleAbove < top - 1 || ruleAbove > bottom + 1).toBe(true);
   });
 });
 
