@@ -16,6 +16,21 @@ export function sizes(buf) {
   };
 }
 
+/** The stylesheet without its `@media print { … }` blocks (braces matched, so nested rules go too). */
+export function withoutPrintRules(css) {
+  let out = '';
+  let at = 0;
+  for (const m of css.matchAll(/@media\s+print\s*{/g)) {
+    if (m.index < at) continue;
+    out += css.slice(at, m.index);
+    let depth = 1;
+    let i = m.index + m[0].length;
+    for (; i < css.length && depth > 0; i++) depth += css[i] === '{' ? 1 : css[i] === '}' ? -1 : 0;
+    at = i;
+  }
+  return out + css.slice(at);
+}
+
 /** Resolve a URL found in `fromFile` (a path inside dist) to a file in dist, or null if it leaves the site. */
 function resolveLocal(dist, fromPath, url, base) {
   if (/^(data|blob|mailto|tel|javascript):/i.test(url)) return null;
@@ -101,9 +116,10 @@ export function pageWeight(dist, page = 'index.html', base = '/') {
   }
 
   // Fonts the page's text needs and other url()s, from a stylesheet file or an inline <style>.
+  // Faces declared only for print (static instances for the PDF) load only when printing.
   const scanCss = (from, src) => {
     let found = false;
-    const faces = [...src.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]);
+    const faces = [...withoutPrintRules(src).matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]);
     for (const face of faces) {
       const range = face.match(/unicode-range\s*:\s*([^;]+)/i)?.[1];
       if (!rangeHit(range, points)) continue;

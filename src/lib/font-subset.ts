@@ -27,3 +27,17 @@ export function renamedFont(file: string, hash: string): string {
   const m = /^(.*)\.[A-Za-z0-9_-]{6,}\.woff2$/.exec(file);
   return `${m ? m[1] : file.replace(/\.woff2$/, '')}.${hash}.woff2`;
 }
+
+/**
+ * Print instances of a variable face. Chromium's PDF writer embeds a variable font as Type 3 glyph
+ * drawings (no real font in the file: poor rendering in some viewers, flagged by preflight), so the
+ * print stylesheet asks for fixed weights with a fragment, `inter-latin-wght-normal.woff2#print-650`,
+ * and the build makes each one a static file with the weight pinned.
+ */
+export const PRINT_INSTANCE = /([\w-]+\.[A-Za-z0-9_-]{6,}\.woff2)#print-(\d{3})/g;
+
+/** `inter-latin-wght-normal.Dx4kXJAl.woff2`, 650 → `inter-latin-650-print.<hash>.woff2`. */
+export function printInstanceName(file: string, weight: number, hash: string): string {
+  const stem = file.replace(/\.[A-Za-z0-9_-]{6,}\.woff2$/, '').replace(/-wght-normal$/, '');
+  return `${stem}-${weight}-print.${hash}.woff2`;
+}

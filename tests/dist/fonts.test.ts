@@ -23,16 +23,29 @@ describe('the subset fonts', () => {
   const wanted = [...new Set([...visible].map((ch) => ch.codePointAt(0)!))].filter((c) => c > 0x20 && latin(c));
   const fonts = filesUnder(join(dist, '_astro'), '.woff2');
 
-  it('are the eight files the stylesheet names (four faces, Latin and Latin Extended), each well under its Fontsource original', () => {
-    expect(fonts).toHaveLength(8);
+  const printInstances = fonts.filter((f) => /-print\.[A-Za-z0-9_-]+\.woff2$/.test(f));
+
+  it('are the files the stylesheet names: eight for the screen (four faces, Latin and Latin Extended) and ten static Inter weights for print, each well under its Fontsource original', () => {
+    expect(fonts.length - printInstances.length).toBe(8);
+    expect(printInstances.map((f) => /inter-(latin(?:-ext)?)-(\d+)-print/.exec(f)!.slice(1).join(' ')).sort())
+      .toEqual(['latin', 'latin-ext'].flatMap((r) => [400, 500, 600, 650, 700].map((w) => `${r} ${w}`)).sort());
     for (const f of fonts) expect(css).toContain(f.slice(f.lastIndexOf('/') + 1));
     for (const f of fonts) expect(readFileSync(f).length, f).toBeLessThan(25_000);
+    // No print face is left pointing at the variable file: that one would go into the PDF as Type 3.
+    expect(css).not.toMatch(/#print-\d/);
+  });
+
+  it('give print static faces, each with its weight fixed (the screen keeps the variable one)', async () => {
+    const axes = async (file: string) => Object.keys(new Face(new Blob(await fontverter.convert(readFileSync(file), 'sfnt')), 0).getAxisInfos());
+    for (const f of printInstances) expect(await axes(f), f).toEqual([]);
+    const variable = fonts.find((f) => /inter-latin-wght-normal/.test(f))!;
+    expect(await axes(variable)).toEqual(['wght']);
   });
 
   const unicodes = async (file: string) => new Set(new Face(new Blob(await fontverter.convert(readFileSync(file), 'sfnt')), 0).collectUnicodes());
   // The file each subset was cut from (a letter the original lacks, such as U+2011 in Inter, was never there).
   const original = (f: string) => {
-    const name = f.slice(f.lastIndexOf('/') + 1).replace(/\.[A-Za-z0-9_-]+\.woff2$/, '.woff2');
+    const name = f.slice(f.lastIndexOf('/') + 1).replace(/\.[A-Za-z0-9_-]+\.woff2$/, '.woff2').replace(/-\d{3}-print\.woff2$/, '-wght-normal.woff2');
     return name.startsWith('inter-') ? `node_modules/@fontsource-variable/inter/files/${name}` : `node_modules/@fontsource/source-serif-4/files/${name}`;
   };
 

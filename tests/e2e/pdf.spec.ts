@@ -71,6 +71,9 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
       expect(rows.length).toBeGreaterThan(0);
       // Columns: name, type, encoding, emb, sub, uni, object, generation; read from the right.
       for (const row of rows) expect(row.trim().split(/\s+/).at(-5), `${pdf.file}: ${row}`).toBe('yes');
+      // Real fonts, not Type 3 glyph drawings (what Chromium writes for a variable font): those render
+      // poorly in some viewers and fail print preflight.
+      expect(rows.filter((r) => /Type 3/.test(r)), pdf.file).toEqual([]);
       // The report's own serif, not a system fallback: on screen the faces are `optional`, and only
       // the print rules (styles/fonts.css) make the PDF wait for them.
       const names = rows.map((r) => r.trim().split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
