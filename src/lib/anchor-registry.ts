@@ -192,8 +192,12 @@ export function checkNumberedIds(published: Texts, current: Texts): (RegistryPro
     if (now === undefined || sameText(id, was, now)) continue;
     const kind = isNote(id) ? 'note' : 'paragraph';
     const pin = isNote(id) ? `giving that note's <Fn> the attribute id="${id}"` : `ending that paragraph with {/* #${id} */}`;
-    const home = nearest(id, Object.keys(current).filter((other) => other !== id && sameText(id, was, current[other]!)));
-    const intruder = nearest(id, Object.keys(published).filter((other) => other !== id && sameText(id, now, published[other]!)));
+    // Two notes can read the same (one source cited twice): an id that was published with this text
+    // and still has it kept its own, so the text did not move there, nor come from there.
+    const keptOwn = (other: string, text: string) => published[other] !== undefined && current[other] !== undefined
+      && sameText(id, text, published[other]) && sameText(id, text, current[other]);
+    const home = nearest(id, Object.keys(current).filter((other) => other !== id && sameText(id, was, current[other]!) && !keptOwn(other, was)));
+    const intruder = nearest(id, Object.keys(published).filter((other) => other !== id && sameText(id, now, published[other]!) && !keptOwn(other, now)));
     const moved = Boolean(home || intruder);
     const problem = `was published for the ${kind} ${quote(was)}${home ? `, which is now #${home},` : ''} and now names ${quote(now)}`
       + (intruder ? ` (published as #${intruder})` : '') + '. '
@@ -232,8 +236,15 @@ export function assignNumberedIds(items: readonly { text: string; pin?: string |
     const match = run.find((id) => !taken.has(id) && sameText(id, published[id]!, item.text));
     if (match) { ids[k] = match; taken.add(match); }
   });
-  // A published id whose text is still here (under a pin, say) is not free for another item.
-  for (const id of run) if (items.some((item) => sameText(id, published[id]!, item.text))) taken.add(id);
+  // A published id whose text is still here (under a pin, say) is not free for another item, unless
+  // that item already holds an id published with the same text (one source cited in two notes).
+  const holdsTwin = (k: number, text: string) => {
+    const own = ids[k];
+    return own !== undefined && published[own] !== undefined && sameText(own, published[own]!, text);
+  };
+  for (const id of run) {
+    if (items.some((item, k) => sameText(id, published[id]!, item.text) && ids[k] !== id && !holdsTwin(k, item.text))) taken.add(id);
+  }
   let fresh = Math.max(0, ...[...run, ...taken].map((id) => numberOf(id) ?? 0));
   return ids.map((id, k) => {
     if (id) return id;

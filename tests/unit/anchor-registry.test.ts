@@ -162,6 +162,22 @@ describe('what a published note id names', () => {
     expect(problems.map((p) => [p.id, p.moved])).toEqual([['fn-x-1', true], ['fn-x-2', true]]);
     expect(formatProblems(problems)).toContain('giving that note\'s <Fn> the attribute id="fn-x-1"');
   });
+
+  test('of two notes that read the same, the second reworded is a rewording, not a move', () => {
+    const twice = numberedTexts(notes('Perkins Coie', 'Perkins Coie'));
+    const problems = checkNumberedIds(twice, numberedTexts(notes('Perkins Coie', 'Perkins Coie. Xinhua')));
+    expect(problems.map((p) => [p.id, p.moved])).toEqual([['fn-x-2', false]]);
+    // A real shift still shows: a different note inserted above both moves their text down.
+    const shifted = checkNumberedIds(twice, numberedTexts(notes('Xinhua', 'Perkins Coie', 'Perkins Coie')));
+    expect(shifted.map((p) => [p.id, p.moved])).toEqual([['fn-x-1', true]]);
+  });
+});
+
+describe('numbered notes that read the same', () => {
+  test('the second of two identical notes, reworded, keeps its own id', () => {
+    const published = { 'fn-x-1': 'perkins coie.', 'fn-x-2': 'perkins coie.' };
+    expect(assignNumberedIds([{ text: 'perkins coie.' }, { text: 'perkins coie. xinhua.' }], published, 'fn-x-')).toEqual(['fn-x-1', 'fn-x-2']);
+  });
 });
 
 describe('numbered ids follow their published text', () => {
