@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { jsonRecords } from './lib/records-loader';
 import {
-  accountSchema, accountWordingSchema, chapterSchema, dependencySchema, figureSpecSchema, reportSchema, sourceSchema,
+  accountSchema, accountWordingSchema, chapterSchema, correctionSchema, dependencySchema, figureSpecSchema, reportSchema, sourceSchema,
   timelineEventSchema, timelineWordingSchema,
 } from './lib/schemas';
 
@@ -23,4 +23,5 @@ export const collections = {
   accountsWording: defineCollection({ loader: jsonRecords('content/data/accounts-wording.json', accountWordingSchema), schema: accountWordingSchema }),
   dependencies: defineCollection({ loader: jsonRecords('content/data/dependencies.json', dependencySchema), schema: dependencySchema }),
   figures: defineCollection({ loader: jsonRecords('content/data/figures.json', figureSpecSchema), schema: figureSpecSchema }),
+  corrections: defineCollection({ loader: jsonRecords('content/corrections.json', correctionSchema, { idField: 'version' }), schema: correctionSchema }),
 };

@@ -13,6 +13,7 @@ const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https URL' });
 /** Sources keep the address they were read at; a few older pages exist only over plain http. */
 const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase anchor id (letters, digits, hyphens)');
+const version = z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'expected a version like 1.0 or 1.0.1');
 
 export const sourceSchema = z.object({
   id: anchorId,
@@ -123,13 +124,27 @@ export const reportSchema = z.object({
   }),
   published: isoDate,
   updated: isoDate,
-  version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'expected a version like 1.0 or 1.0.1'),
+  version,
   licence: z.object({ name: z.string().min(1), url: httpsUrl }),
   canonicalUrl: httpsUrl,
   language: z.string().default('en-GB'),
   keywords: z.array(z.string()).default([]),
   description: z.string().min(1),
 });
+
+/**
+ * One version's corrections to published text (content/corrections.json): what was wrong, each item
+ * linked to the passage it concerns, so that no correction is made silently.
+ */
+export const correctionSchema = z.object({
+  version,
+  date: isoDate,
+  items: z.array(z.object({
+    target: anchorId,
+    text: z.string().min(1).max(320, 'keep a correction to one or two sentences'),
+  })).min(1),
+});
+export type Correction = z.infer<typeof correctionSchema>;
 
 export const chapterSchema = z.object({
   id: anchorId,

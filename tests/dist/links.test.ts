@@ -98,3 +98,15 @@ describe('links in dist/', () => {
     expect(dupes).toEqual([]);
   });
 });
+
+describe('the corrections log', () => {
+  it('lists every correction of content/corrections.json, each a link to a passage on the page', () => {
+    const log = JSON.parse(readFileSync('content/corrections.json', 'utf8')) as { version: string; items: { target: string }[] }[];
+    const html = read('index.html');
+    const list = /<ol class="corrections[^"]*" id="corrections">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+    const hrefs = [...list.matchAll(/<a href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(log.flatMap((c) => c.items.map((i) => i.target)));
+    const ids = idsOf('index.html');
+    expect(hrefs.filter((h) => !ids.has(h!))).toEqual([]);
+  });
+});
