@@ -6,18 +6,16 @@
 // first-paint graph, which end before the simulated first paint. Any other task over 12.5 ms real
 // adds to TBT. Tasks vary by ±50 % between runs on this machine, so compare runs, not one.
 // Needs the bench's tools (bench/tmp/tools: `npm run bench` installs them).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from '../scripts/chromium-path.mjs';
+import { LIGHTHOUSE_DIR as lighthouse, runLighthouse, warmEncodings } from './lighthouse.mjs';
 import { serve } from './static-server.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const root = join(import.meta.dirname, '..');
 const dir = arg('dir', join(root, 'dist'));
 const runs = Number(arg('runs', 3));
-const lighthouse = join(root, 'bench/tmp/tools/node_modules/lighthouse');
 if (!existsSync(lighthouse)) throw new Error('Lighthouse is not installed in bench/tmp/tools: run `npm run bench` once.');
 const core = join(lighthouse, 'core');
 const { loadArtifacts } = await import(join(core, 'lib/asset-saver.js'));
@@ -39,17 +37,12 @@ const kind = (node) => {
 const out = mkdtempSync(join(tmpdir(), 'lantern-'));
 const server = await serve(dir, 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
-// The host compresses once per encoding; Lighthouse should not time that.
-for (const encoding of ['br', 'gzip']) await (await fetch(url, { headers: { 'accept-encoding': encoding } })).arrayBuffer();
+await warmEncodings(url);
 const tbts = [];
 try {
   for (let r = 0; r < runs; r++) {
     const artifacts = join(out, `run-${r}`);
-    const status = await new Promise((resolve) => {
-      spawn(process.execPath, [join(lighthouse, 'cli/index.js'), url, '--quiet', `-G=${artifacts}`, '--only-categories=performance',
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
-      { env: { ...process.env, CHROME_PATH: chromiumPath() ?? '' }, stdio: ['ignore', 'ignore', 'inherit'] }).on('close', resolve);
-    });
+    const status = await runLighthouse(url, [`-G=${artifacts}`, '--only-categories=performance']);
     if (status !== 0) throw new Error(`lighthouse exited ${status}`);
     const a = await loadArtifacts(artifacts);
     const context = { computedCache: new Map(), settings: a.settings };

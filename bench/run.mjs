@@ -2,11 +2,11 @@
 // mobile and desktop) beside the same figures for an Observable Framework baseline, prints a table,
 // writes bench/results.json, and exits non-zero when a budget in bench/budgets.json is exceeded.
 // Tools are installed here, into bench/tmp/tools, never into the project's dependencies.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromiumPath } from '../scripts/chromium-path.mjs';
+import { runLighthouse, warmEncodings } from './lighthouse.mjs';
 import { writeBaseline } from './observable-baseline.mjs';
 import { loadBudgets, overBudget, pageWeight } from './page-weight.mjs';
 import { serve } from './static-server.mjs';
@@ -45,19 +45,14 @@ function timed(cmd, args, opts = {}) {
 // Async: the static server runs in this process and must keep answering while Lighthouse loads.
 async function lighthouse(url, preset, name, run = 0) {
   const out = join(tmp, `lighthouse-${name}-${preset}${run ? `-${run + 1}` : ''}.json`);
-  const args = [
-    join(tools, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', `--output-path=${out}`,
+  const status = await runLighthouse(url, [
+    '--output=json', `--output-path=${out}`,
     '--only-categories=performance,accessibility,best-practices,seo',
     // The full-page screenshot only illustrates Lighthouse's HTML report (not written here), and on
     // a 70,000-px page it lengthens every run. (Switching it off did not change the a11y result.)
     '--disable-full-page-screenshot',
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-  ];
-  const status = await new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: { ...env, CHROME_PATH: chromiumPath() ?? '' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 });
-    child.on('close', resolve);
-  });
+  ], { env, timeout: 180_000 });
   if (status !== 0 || !existsSync(out)) throw new Error(`lighthouse ${preset} ${url} failed (${status})`);
   const lhr = JSON.parse(readFileSync(out, 'utf8'));
   const origin = new URL(url).origin;
@@ -89,8 +84,7 @@ async function measureSite(name, dir, presets = ['mobile', 'desktop']) {
   const server = await serve(dir, port);
   try {
     const url = `http://127.0.0.1:${port}/`;
-    // The host compresses once per encoding; Lighthouse should not time that.
-    for (const encoding of ['br', 'gzip']) await (await fetch(url, { headers: { 'accept-encoding': encoding } })).arrayBuffer();
+    await warmEncodings(url);
     log(`Lighthouse (${presets.join(', ')}) on ${name}`);
     const out = {};
     for (const p of presets) {

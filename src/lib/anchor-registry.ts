@@ -6,6 +6,8 @@
  * and Vitest tests them with fixture HTML.
  */
 
+import { decodeEntities } from './font-subset.ts';
+
 export const REGISTRY_FILE = 'content/anchors.lock.json';
 export const ALIASES_FILE = 'content/anchor-aliases.json';
 export const TEXTS_FILE = 'content/anchor-texts.lock.json';
@@ -125,14 +127,13 @@ const EXTRAS = [
   /<a class="para-link"[^>]*>[^<]*<\/a>/g,
   /<a [^>]*role="doc-backlink"[^>]*>[^<]*<\/a>/g,
 ];
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 const isNote = (id: string) => id.startsWith('fn-');
 
 /** The plain text of a paragraph or note as built, without the build's marks and side notes. */
 function plainOf(innerHtml: string): string {
   let text = innerHtml;
   for (const re of EXTRAS) text = text.replace(re, ' ');
-  return text.replace(/<[^>]+>/g, '').replace(/&([a-z]+|#\d+);/g, (m, e: string) => ENTITIES[e] ?? m);
+  return decodeEntities(text.replace(/<[^>]+>/g, ''));
 }
 
 const words = (plain: string) => plain.toLowerCase().split(/\s+/).filter(Boolean);

@@ -51,10 +51,10 @@ function idCommentOf(node: Node): string | undefined {
   return last?.type === 'mdxTextExpression' ? ID_COMMENT.exec(last.value ?? '')?.[1] : undefined;
 }
 
-/** A note's own words and its source ids, as written in `<Fn s="a b">words</Fn>`. */
-function noteOf(node: Node): { note: string; ids: string[] } {
-  const s = node.attributes?.find((a) => a.name === 's')?.value;
-  return { note: (node.children ?? []).map(textOf).join('').trim(), ids: typeof s === 'string' ? s.split(/[\s,]+/).filter(Boolean) : [] };
+/** A note's own words, source ids and pinned id, as written in `<Fn s="a b" id="fn-x-3">words</Fn>`. */
+function noteOf(node: Node): { note: string; ids: string[]; pin: string | undefined } {
+  const attr = (name: string) => { const v = node.attributes?.find((a) => a.name === name)?.value; return typeof v === 'string' ? v : undefined; };
+  return { note: (node.children ?? []).map(textOf).join('').trim(), ids: attr('s')?.split(/[\s,]+/).filter(Boolean) ?? [], pin: attr('id') };
 }
 
 const el = (tag: string, props: Record<string, unknown>, children: Node[]): Node =>
@@ -87,10 +87,6 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
 
     // Note ids, in document order (the order footnote() below sees them): pinned, or following their
     // published text (lib/anchor-registry.ts, assignNumberedIds).
-    const noteIdOf = (node: Node) => {
-      const value = node.attributes?.find((a) => a.name === 'id')?.value;
-      return typeof value === 'string' ? value : undefined;
-    };
     const notes: Node[] = [];
     const findNotes = (node: Node) => {
       if (node.type === 'mdxJsxTextElement' && node.name === 'Fn') notes.push(node);
@@ -101,17 +97,16 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
     const noteLine = (note: string, ids: readonly string[]) =>
       [note, ...ids.flatMap((id) => (sources().has(id) ? [sourceShortLabel(sources().get(id)!)] : []))].filter(Boolean).join(' ');
     const noteIds = assignNumberedIds(notes.map((node) => {
-      const { note, ids } = noteOf(node);
-      return { text: noteText(noteLine(note, ids)), pin: noteIdOf(node) };
+      const { note, ids, pin } = noteOf(node);
+      return { text: noteText(noteLine(note, ids)), pin };
     }), published, `fn-${chapterId}-`);
 
     const footnote = (node: Node): Node[] => {
       const n = footnotes.length + 1;
-      const pin = noteIdOf(node);
+      const { note, ids, pin } = noteOf(node);
       if (pin !== undefined && !/^fn-[a-z0-9-]+$/.test(pin)) {
         throw new ContentError(path, `footnote ${n}`, 'id', `a pinned note id looks like "fn-${chapterId}-3" (got "${pin}")`);
       }
-      const { note, ids } = noteOf(node);
       if (ids.length === 0) throw new ContentError(path, `footnote ${n}`, 's', 'a note needs at least one source id, e.g. <Fn s="reuters-2025-10-09" />');
       const known = sources();
       ids.forEach((id, i) => {
