@@ -10,8 +10,6 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YY
 );
 /** Only https links are published; anything else is a typo or an insecure copy. */
 const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https URL' });
-/** Sources keep the address they were read at; a few older pages exist only over plain http. */
-const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase anchor id (letters, digits, hyphens)');
 const version = z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'expected a version like 1.0 or 1.0.1');
 
@@ -19,8 +17,9 @@ export const sourceSchema = z.object({
   id: anchorId,
   title: z.string().min(1).nullable(),
   publisher: z.string().min(1),
-  /** null only for a work with no public address (the seed analysis); shown without a link. */
-  url: webUrl.nullable(),
+  /** null only for a work with no public address (the seed analysis); shown without a link. A page
+   *  found only at a plain-http address is replaced by an https copy of the same text. */
+  url: httpsUrl.nullable(),
   published: z.union([isoDate, z.string().regex(/^\d{4}(-\d{2})?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')]).nullable(),
   accessed: isoDate,
   snippets: z.array(z.string()),

@@ -63,12 +63,6 @@ describe('links in dist/', () => {
   });
 
   it('every external link is a well-formed https URL (or mailto:)', () => {
-    // Exception, kept explicit: a source page that was read at a plain-http address (recorded as such
-    // in content/sources.json) is linked where it was found; no other http link passes.
-    const recordedHttp = new Set(
-      (JSON.parse(readFileSync('content/sources.json', 'utf8')) as { url: string | null }[])
-        .map((s) => s.url).filter((u): u is string => !!u && u.startsWith('http:')),
-    );
     const bad: string[] = [];
     for (const l of links.filter((l) => isExternal(l.url))) {
       // Dublin Core's schema links name a namespace; they are identifiers, never followed.
@@ -77,7 +71,7 @@ describe('links in dist/', () => {
       let ok = false;
       try {
         const u = new URL(l.url);
-        ok = (u.protocol === 'https:' || recordedHttp.has(l.url.replaceAll('&amp;', '&'))) && /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(u.hostname) && !/\s/.test(l.url);
+        ok = u.protocol === 'https:' && /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(u.hostname) && !/\s/.test(l.url);
       } catch {}
       if (!ok) bad.push(`${l.page}:${l.line} <${l.tag} ${l.attr}="${l.url}">`);
     }

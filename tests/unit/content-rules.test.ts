@@ -47,6 +47,11 @@ describe('data files are checked record by record', () => {
       'sources-bad-url.json › record "reuters-2025-10-09" › field "url"',
     );
   });
+  it('rejects a plain-http source address (every published link is https)', () => {
+    expect(() => load('sources-http-url.json', sourceSchema)).toThrow(
+      'sources-http-url.json › record "people-s-daily-2025-11-20" › field "url": expected an https URL',
+    );
+  });
   it('rejects a share above 100 %', () => {
     expect(() => load('dependencies-share-over-100.json', dependencySchema)).toThrow(
       '› record "gallium--china-share-world-mine-production-pct--2024" › field "value": a share must lie between 0 and 100 %',
