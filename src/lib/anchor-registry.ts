@@ -224,13 +224,17 @@ export function updatedTexts(published: Texts, current: Texts): Texts {
  * text is nowhere else (a reworded item: the build's check then asks for `anchors:update`), or else a
  * number no published or pinned id has used.
  */
-export function assignNumberedIds(items: readonly { text: string; pin?: string | undefined }[], published: Texts, prefix: string): string[] {
+export function assignNumberedIds(
+  items: readonly { text: string; pin?: string | undefined }[], published: Texts, prefix: string, retired: ReadonlySet<string> = new Set(),
+): string[] {
   const numberOf = (id: string) => {
     const rest = id.startsWith(prefix) ? id.slice(prefix.length) : '';
     return /^[1-9]\d*$/.test(rest) ? Number(rest) : undefined;
   };
   const run = Object.keys(published).filter((id) => numberOf(id) !== undefined).sort((a, b) => numberOf(a)! - numberOf(b)!);
-  const taken = new Set(items.flatMap((item) => (item.pin ? [item.pin] : [])));
+  // A retired id (its item removed, its links sent elsewhere by an alias) is never handed out again:
+  // the alias keeps answering for it, and a new item there would split its links between two places.
+  const taken = new Set([...items.flatMap((item) => (item.pin ? [item.pin] : [])), ...retired]);
   const ids: (string | undefined)[] = items.map((item) => item.pin);
   items.forEach((item, k) => {
     if (ids[k]) return;

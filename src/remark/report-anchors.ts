@@ -15,7 +15,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { TEXTS_FILE, assignNumberedIds, noteText, paragraphText, type Texts } from '../lib/anchor-registry';
+import { ALIASES_FILE, TEXTS_FILE, assignNumberedIds, noteText, paragraphText, type Texts } from '../lib/anchor-registry';
 import { readRecords } from '../lib/records';
 import { sourceSchema, type Source } from '../lib/schemas';
 import { ContentError } from '../lib/content-error';
@@ -61,7 +61,7 @@ const el = (tag: string, props: Record<string, unknown>, children: Node[]): Node
   ({ type: 'reportElement', data: { hName: tag, hProperties: props }, children });
 const txt = (value: string): Node => ({ type: 'text', value });
 
-export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
+export function remarkReportAnchors({ textsFile = TEXTS_FILE, aliasesFile = ALIASES_FILE } = {}) {
   return (tree: Node, file: { path?: string; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const path = file.path ? relative(process.cwd(), file.path) : '(mdx)';
     const fm = (file.data.astro ??= {}).frontmatter ??= {};
@@ -74,6 +74,8 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
     let words = 0;
     // What each published paragraph and note id names, so that their ids follow their text.
     const published: Texts = existsSync(textsFile) ? JSON.parse(readFileSync(textsFile, 'utf8')) : {};
+    // Ids whose item was removed and whose links an alias now sends elsewhere: never given out again.
+    const retired = new Set(Object.keys(existsSync(aliasesFile) ? JSON.parse(readFileSync(aliasesFile, 'utf8')) as Record<string, string> : {}));
     const citeAfter: { heading: Node; id: string; title: string }[] = [];
 
     const walkInline = (node: Node) => {
@@ -99,7 +101,7 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
     const noteIds = assignNumberedIds(notes.map((node) => {
       const { note, ids, pin } = noteOf(node);
       return { text: noteText(noteLine(note, ids)), pin };
-    }), published, `fn-${chapterId}-`);
+    }), published, `fn-${chapterId}-`, retired);
 
     const footnote = (node: Node): Node[] => {
       const n = footnotes.length + 1;
@@ -136,7 +138,7 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE } = {}) {
     }
     const paragraphIds = new Map<Node, string>();
     for (const [sectionId, paragraphs] of runs) {
-      const ids = assignNumberedIds(paragraphs.map((node) => ({ text: paragraphText(textOf(node)), pin: idCommentOf(node) })), published, `${sectionId}-p`);
+      const ids = assignNumberedIds(paragraphs.map((node) => ({ text: paragraphText(textOf(node)), pin: idCommentOf(node) })), published, `${sectionId}-p`, retired);
       paragraphs.forEach((node, k) => paragraphIds.set(node, ids[k]!));
     }
 

@@ -53,9 +53,11 @@ describe('the published wording', () => {
     const first = rows[0]!;
     expect(numbers.get(first.us.sources[0]!)).toBe(1);
     expect([...numbers.values()]).toEqual([...numbers.values()].map((_, i) => i + 1));
-    // The fact base quotes news.net twice for the soybean outcome; the table cites it once.
-    const soy = rows.find((r) => r.id === 'soybeans-and-other-05')!;
-    expect(soy.outcome.sources.filter((s) => s === 'news-net-nd')).toHaveLength(1);
+    // The fact base quotes Xinhua twice for the chip-probe outcome; the table cites it once.
+    expect(accounts.find((a) => a.id === 'chinese-antitrust-anti-11')!.implementation_outcome!.sources
+      .filter((s) => s === 'xinhua-2025-09-13')).toHaveLength(2);
+    const probes = rows.find((r) => r.id === 'chinese-antitrust-anti-11')!;
+    expect(probes.outcome.sources.filter((s) => s === 'xinhua-2025-09-13')).toHaveLength(1);
   });
 });
 

@@ -194,6 +194,12 @@ describe('numbered ids follow their published text', () => {
   test('one removed leaves its id unused (the registry then asks for an alias); reordered ones keep theirs', () => {
     expect(ids('gamma three', 'alpha one')).toEqual(['s-p3', 's-p1']);
   });
+  test('a retired id (removed, its links aliased elsewhere) is never handed out again, even at its old place', () => {
+    // beta two was removed and s-p2 aliased; the paragraph now second is new, not a rewording of it.
+    expect(ids('alpha one', 'new words entirely', 'gamma three')).toEqual(['s-p1', 's-p2', 's-p3']);
+    const retired = assignNumberedIds([{ text: 'alpha one' }, { text: 'new words entirely' }, { text: 'gamma three' }], published, 's-p', new Set(['s-p2']));
+    expect(retired).toEqual(['s-p1', 's-p4', 's-p3']);
+  });
   test('a reworded one keeps its place’s id, for the check to ask about; a pin wins over everything', () => {
     expect(ids('alpha one', 'entirely different words', 'gamma three')).toEqual(['s-p1', 's-p2', 's-p3']);
     expect(ids(['beta two', 's-p1'], 'alpha one')).toEqual(['s-p1', 's-p4']);
