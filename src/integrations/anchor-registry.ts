@@ -12,8 +12,7 @@ import {
   ALIASES_FILE, REGISTRY_FILE, TEXTS_FILE, checkNumberedIds, checkRegistry, collectIds, formatProblems, insertAliasAnchors,
   newIds, numberedTexts, type Aliases, type RegistryProblem, type Texts,
 } from '../lib/anchor-registry';
-
-const readJson = <T>(file: string, fallback: T): T => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback);
+import { readJson } from '../lib/read-json';
 
 /** The chapter file that holds a paragraph's section (its heading's pin or front matter id) or a note. */
 function chapterOf(id: string, chaptersDir: string): string | undefined {

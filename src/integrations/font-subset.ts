@@ -30,12 +30,13 @@ export function fontSubset(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = walk(root);
         const textFiles = files.filter((f) => TEXT_FILE.test(f));
-        const chars = siteCharacters(textFiles.map((f) => readFileSync(f, 'utf8')));
+        const texts = textFiles.map((f) => readFileSync(f, 'utf8'));
+        const chars = siteCharacters(texts);
         const renames: [string, string][] = [];
         // Weights the print stylesheet pins, per font file, read before any name changes.
         const printWeights = new Map<string, Set<number>>();
-        for (const f of textFiles) {
-          for (const [, name, w] of readFileSync(f, 'utf8').matchAll(PRINT_INSTANCE)) {
+        for (const text of texts) {
+          for (const [, name, w] of text.matchAll(PRINT_INSTANCE)) {
             printWeights.set(name!, (printWeights.get(name!) ?? new Set()).add(Number(w)));
           }
         }

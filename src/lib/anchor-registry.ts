@@ -6,7 +6,7 @@
  * and Vitest tests them with fixture HTML.
  */
 
-import { decodeEntities } from './font-subset.ts';
+import { decodeEntities } from './entities.ts';
 
 export const REGISTRY_FILE = 'content/anchors.lock.json';
 export const ALIASES_FILE = 'content/anchor-aliases.json';

@@ -4,15 +4,7 @@
  * script file (markup and attributes included, entities decoded), plus printable ASCII for text that
  * scripts make at run time. A character left out would fall back to another face for that letter.
  */
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? m;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
-}
+import { decodeEntities } from './entities.ts';
 
 export function siteCharacters(files: string[]): string {
   const chars = new Set<string>();

@@ -13,9 +13,9 @@
  *   (`fn-<chapter>-<k>`) follow their published text the same way while the note shows its place in
  *   the sequence; `<Fn s="…" id="fn-the-meeting-3" />` forces one.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { ALIASES_FILE, TEXTS_FILE, assignNumberedIds, noteText, paragraphText, type Texts } from '../lib/anchor-registry';
+import { readJson } from '../lib/read-json';
 import { readRecords } from '../lib/records';
 import { sourceSchema, type Source } from '../lib/schemas';
 import { ContentError } from '../lib/content-error';
@@ -73,9 +73,9 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE, aliasesFile = ALIA
     let section = chapterId;
     let words = 0;
     // What each published paragraph and note id names, so that their ids follow their text.
-    const published: Texts = existsSync(textsFile) ? JSON.parse(readFileSync(textsFile, 'utf8')) : {};
+    const published = readJson<Texts>(textsFile, {});
     // Ids whose item was removed and whose links an alias now sends elsewhere: never given out again.
-    const retired = new Set(Object.keys(existsSync(aliasesFile) ? JSON.parse(readFileSync(aliasesFile, 'utf8')) as Record<string, string> : {}));
+    const retired = new Set(Object.keys(readJson<Record<string, string>>(aliasesFile, {})));
     const citeAfter: { heading: Node; id: string; title: string }[] = [];
 
     const walkInline = (node: Node) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fontverter from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/lib/font-subset';
+import { decodeEntities } from '../../src/lib/entities';
 import { assertBuilt, dist, filesUnder } from './built-site';
 
 // The build cuts every web font down to the characters the site shows (src/integrations/font-subset.ts).

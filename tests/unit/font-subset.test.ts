@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, PRINT_INSTANCE, printInstanceName, renamedFont, siteCharacters } from '../../src/lib/font-subset';
+import { decodeEntities } from '../../src/lib/entities';
+import { PRINT_INSTANCE, printInstanceName, renamedFont, siteCharacters } from '../../src/lib/font-subset';
 import { withoutPrintRules } from '../../bench/page-weight.mjs';
 
 describe('the characters the fonts are cut to', () => {
