@@ -20,6 +20,7 @@ import { readRecords } from '../lib/records';
 import { sourceSchema, type Source } from '../lib/schemas';
 import { ContentError } from '../lib/content-error';
 import { sourceShortLabel } from '../lib/source-label';
+import { bindNumbers } from '../lib/typography';
 
 type Node = { type: string; children?: Node[]; value?: string; name?: string; depth?: number;
   attributes?: { type: string; name: string; value: unknown }[]; data?: Record<string, unknown> };
@@ -80,7 +81,10 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE, aliasesFile = ALIA
 
     const walkInline = (node: Node) => {
       node.children = (node.children ?? []).flatMap((child) => {
-        if (child.type === 'text') words += (child.value ?? '').split(/\s+/).filter(Boolean).length;
+        if (child.type === 'text') {
+          child.value = bindNumbers(child.value ?? '');
+          words += child.value.split(/\s+/).filter(Boolean).length;
+        }
         if (child.type === 'mdxJsxTextElement' && child.name === 'Fn') return footnote(child);
         if (child.children) walkInline(child);
         return [child];

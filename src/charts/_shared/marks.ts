@@ -1,6 +1,7 @@
 import type { Point, Series, Shape, Tone } from './model';
 import { el, esc } from './svg';
 import { valueText } from './format';
+import { bindNumbers } from '../../lib/typography';
 
 /** A marker shape; shapes differ per series so that no series is told apart by colour alone. */
 export function marker(shape: Shape, tone: Tone, x: number, y: number, r = 6): string {
@@ -20,7 +21,7 @@ export function pointTip(rowLabel: string, seriesLabel: string, p: Point): strin
     `Source: ${p.source.label}${p.confidence === 'high' ? '' : ` (${p.confidence} confidence)`}`,
   ];
   if (p.note) lines.push(p.note);
-  return lines.join('\n');
+  return bindNumbers(lines.join('\n'));
 }
 
 /**

@@ -1,0 +1,30 @@
+// Every "N %" and "No. N" the reader sees keeps its two halves on one line (lib/typography.ts):
+// chapters, timeline list, tables, figure notes and chart tooltips alike.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../src/lib/entities';
+import { assertBuilt, dist } from './built-site';
+
+/** The page's text as it can wrap: no scripts or styles, no SVG <text> or <desc> (never laid out in lines), no tags. */
+function wrappingText(html: string): string {
+  return decodeEntities(html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<(text|desc)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' '));
+}
+
+describe('numbers stay with their signs in the built page', () => {
+  assertBuilt();
+  const text = wrappingText(readFileSync(join(dist, 'index.html'), 'utf8'));
+
+  it('measures real text (the page holds bound percentages and announcement numbers)', () => {
+    expect(text.match(/\d\u00a0%/g)?.length ?? 0).toBeGreaterThan(100);
+    expect(text).toMatch(/No\.\u00a070/);
+  });
+
+  it('has no "N %" or "No. N" joined by a breaking space', () => {
+    const breaking = [...text.matchAll(/.{0,30}(?:\d %|No\. \d).{0,10}/g)].map((m) => m[0].trim());
+    expect(breaking).toEqual([]);
+  });
+});
