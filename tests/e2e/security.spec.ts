@@ -21,8 +21,13 @@ async function watch(page: Page, origin: string) {
   return { problems, foreign };
 }
 
-/** What a reader does: scroll the whole page, hover and focus the figures, open every disclosure, press the buttons. */
+/**
+ * What a reader does: scroll the whole page, hover and focus the figures, open every disclosure,
+ * press the buttons. That takes ~15 s alone and went over the default 30 s once while the suite's
+ * other worker was busy, hence its own time limit.
+ */
 async function interact(page: Page) {
+  test.setTimeout(90_000);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 900) await page.mouse.wheel(0, 900);
   for (const svg of await page.locator('figure svg').all()) {
