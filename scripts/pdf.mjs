@@ -215,7 +215,8 @@ async function fillPageNumbers(page, pages) {
     document.querySelectorAll(xrefs).forEach((a) => {
       const id = decodeURIComponent(a.getAttribute('href').slice(1));
       const target = document.getElementById(id);
-      if (!target?.matches(targets) || a.closest('.fn-ref, .footnotes, .print-toc')) return;
+      // A link inside what it points to (a timeline event's own title) would give the page it is on.
+      if (!target?.matches(targets) || target.contains(a) || a.closest('.fn-ref, .footnotes, .print-toc')) return;
       if (pages[id]) a.dataset.printPage = String(pages[id]);
     });
     return missing;
@@ -300,5 +301,6 @@ async function offerOnPage(files) {
 }
 
 function formatSize(bytes) {
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+  // A no-break space: "1.1" and "MB" never split across lines (lib/typography.ts).
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)}\u00a0MB` : `${Math.max(1, Math.round(bytes / 1e3))}\u00a0kB`;
 }

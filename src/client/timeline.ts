@@ -27,7 +27,11 @@ export function enhanceTimeline(root: HTMLElement): void {
   const detail = root.querySelector<HTMLElement>('[data-tl-detail]')!;
   const selects = [...controls.querySelectorAll<HTMLSelectElement>('[data-tl-filter]')];
   const zooms = [...controls.querySelectorAll<HTMLButtonElement>('[data-tl-zoom]')];
-  placeControlsWhenNear(root, template, controls);
+  // Near the reader: the controls go in, and the chart is redrawn for the width it really has.
+  whenNear(root, () => {
+    template.replaceWith(controls);
+    redrawOnResize();
+  });
 
   let filter: TimelineFilter = {};
   let domain: [string, string] = DEFAULT_DOMAIN;
@@ -37,9 +41,12 @@ export function enhanceTimeline(root: HTMLElement): void {
   const shown = () => events.filter((e) => matchesFilter(e, filter) && e.date >= domain[0] && e.date <= domain[1]);
 
   function redraw() {
+    // A reader on a mark keeps it: the marks are new elements after a redraw.
+    const focused = document.activeElement?.closest('[data-tl-layout] a[data-event]')?.getAttribute('data-event');
     for (const l of layouts) {
       const layout = l.dataset.tlLayout as 'horizontal' | 'vertical';
-      l.innerHTML = renderTimeline(events, { layout, domain, filter, annotations: KEY_MOMENTS, labelledBy: 'fig-timeline-title' });
+      const width = layout === 'horizontal' ? fitWidth(l) : undefined;
+      l.innerHTML = renderTimeline(events, { layout, domain, filter, annotations: KEY_MOMENTS, labelledBy: 'fig-timeline-title', width });
     }
     for (const li of items) li.hidden = !matchesFilter(eventOf(li), filter);
     const n = shown().length;
@@ -52,6 +59,7 @@ export function enhanceTimeline(root: HTMLElement): void {
         : `Showing ${total} of ${events.length} events${n < total ? ` (${n} of them${inRange})` : ''}.`;
     if (selected && !shown().some((e) => e.id === selected)) selected = undefined;
     paintSelection();
+    if (focused) visibleLayout().querySelector<SVGAElement>(`a[data-event="${focused}"]`)?.focus();
   }
 
   const eventOf = (li: HTMLLIElement) => events[items.indexOf(li)]!;
@@ -124,6 +132,21 @@ export function enhanceTimeline(root: HTMLElement): void {
     });
   }
 
+  // The build's horizontal chart is 960 units wide and scales to its column, which at tablet widths
+  // (a 600-700 px column) shrinks its 11 px labels to 7 px. Drawn at the column's own width instead,
+  // they stay 11 px. Only redrawn when that width really changes (not for a scrollbar's few pixels).
+  let drawnWidth: number | undefined;
+  function redrawOnResize() {
+    const horizontal = layouts.find((l) => l.dataset.tlLayout === 'horizontal');
+    if (!horizontal) return;
+    new ResizeObserver(() => {
+      const width = fitWidth(horizontal);
+      if (width === drawnWidth || (width && drawnWidth && Math.abs(width - drawnWidth) < 16)) return;
+      drawnWidth = width;
+      redraw();
+    }).observe(horizontal);
+  }
+
   // Arriving at #event-… (on load, or from a chapter's link) selects that event in the chart too.
   function followHash() {
     const id = location.hash.match(/^#event-(.+)$/)?.[1];
@@ -138,19 +161,25 @@ export function enhanceTimeline(root: HTMLElement): void {
   followHash();
 }
 
+/** The width to draw the horizontal chart at: its column's, between 560 and the build's 960 (wider columns scale it up). */
+function fitWidth(layout: HTMLElement): number | undefined {
+  const w = Math.round(layout.clientWidth);
+  return w >= 560 && w < 960 ? w : undefined;
+}
+
 /**
- * Puts the controls in place when the figure comes within a screen of the reader. While a chapter is
+ * Runs `near` once, when the figure comes within a screen of the reader (the controls go in then). While a chapter is
  * off screen the browser skips its layout (content-visibility: auto), except that a <select> anywhere
  * in it, even hidden, made Chromium lay out the whole chapter on load: ~60 ms of blocking on a phone.
  * An IntersectionObserver is asked, not checkVisibility(): that call forces style and layout, and run
  * before the first frame it laid out the whole page (48 ms). No reader can reach the controls before
  * the figure is near, so nothing is lost by waiting.
  */
-function placeControlsWhenNear(root: HTMLElement, template: HTMLTemplateElement, controls: HTMLElement): void {
+function whenNear(root: HTMLElement, near: () => void): void {
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((e) => e.isIntersecting)) return;
     observer.disconnect();
-    template.replaceWith(controls);
+    near();
   }, { rootMargin: '100% 0px' });
   observer.observe(root);
 }

@@ -5,7 +5,7 @@
  */
 const NBSP = '\u00a0';
 
-/** Binds a number to a following "%" and "No." to a following number with a no-break space. */
+/** Binds a number to a following "%", "per cent", "kB" or "MB", and "No." to a following number, with a no-break space. */
 export function bindNumbers(text: string): string {
-  return text.replace(/(\d) (?=%)/g, `$1${NBSP}`).replace(/\bNo\. (?=\d)/g, `No.${NBSP}`);
+  return text.replace(/(\d) (?=%|per cent\b|[kM]B\b)/g, `$1${NBSP}`).replace(/\bNo\. (?=\d)/g, `No.${NBSP}`);
 }

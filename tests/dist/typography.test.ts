@@ -23,8 +23,8 @@ describe('numbers stay with their signs in the built page', () => {
     expect(text).toMatch(/No\.\u00a070/);
   });
 
-  it('has no "N %" or "No. N" joined by a breaking space', () => {
-    const breaking = [...text.matchAll(/.{0,30}(?:\d %|No\. \d).{0,10}/g)].map((m) => m[0].trim());
+  it('has no "N %", "N per cent", "N MB" or "No. N" joined by a breaking space', () => {
+    const breaking = [...text.matchAll(/.{0,30}(?:\d (?:%|per cent\b|[kM]B\b)|No\. \d).{0,10}/g)].map((m) => m[0].trim());
     expect(breaking).toEqual([]);
   });
 });

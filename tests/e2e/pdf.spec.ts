@@ -178,6 +178,20 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
     }
   });
 
+  test('cross-references give the page they point to, never the page they are printed on', () => {
+    // A timeline event's title links to the event itself: "(p. 30)" on page 30 told the reader nothing.
+    let refs = 0;
+    const self: string[] = [];
+    a4.pageTexts.forEach((text, i) => {
+      for (const m of squash(text).matchAll(/.{0,40}\(p\.\s?(\d+)\)/g)) {
+        refs++;
+        if (Number(m[1]) === i + 1) self.push(`page ${i + 1}: ${m[0]}`);
+      }
+    });
+    expect(refs, 'the text has page references').toBeGreaterThan(10);
+    expect(self).toEqual([]);
+  });
+
   test('the contents give the page each chapter starts on', () => {
     // The contents run from page 2 to the page before the first chapter.
     const last = a4.dests.get(chapters[0]!.id)! - 1;
@@ -193,7 +207,7 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
     await expect(offer.getByRole('link', { name: 'Download PDF' })).toHaveAttribute('href', /\/report\.pdf$/);
     for (const f of ['report.pdf', 'report-letter.pdf']) {
       const size = statSync(`dist/${f}`).size;
-      const [, n, unit] = /([\d.]+) (kB|MB)/.exec(await offer.locator(`[data-pdf-size="${f}"]`).innerText()) ?? [];
+      const [, n, unit] = /([\d.]+)[ \u00a0](kB|MB)/.exec(await offer.locator(`[data-pdf-size="${f}"]`).innerText()) ?? [];
       const shown = Number(n) * (unit === 'MB' ? 1e6 : 1e3);
       expect(Math.abs(shown - size) / size, `${f}: shown ${n} ${unit}, file ${size} bytes`).toBeLessThan(0.1);
       const response = await page.request.get(f);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '../support/test';
+import { expect, test, type Page } from '../support/test';
 
 const events = JSON.parse(readFileSync('content/data/timeline.json', 'utf8')) as { id: string; date: string; materials: string[] }[];
 const sorted = [...events].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
@@ -50,6 +50,8 @@ test('arrow keys move the selection and the address bar follows', async ({ page 
   await page.goto('/');
   const fig = page.locator('#fig-timeline');
   const busan = sorted.findIndex((e) => e.id === '2025-10-30-busan-summit');
+  await fig.scrollIntoViewIfNeeded();
+  await chartFitted(page);
   await fig.locator('.tl-layout-h a[data-event="2025-10-30-busan-summit"]').click();
   await expect(page).toHaveURL(/#event-2025-10-30-busan-summit$/);
   await expect(fig.locator('[data-tl-detail]')).toContainText('Trump and Xi meet in Busan');
@@ -65,10 +67,19 @@ test('arrow keys move the selection and the address bar follows', async ({ page 
   await expect(fig.locator('.tl-layout-h a.tl-event[tabindex="0"]')).toHaveCount(1);
 });
 
+/** Waits until the browser has redrawn the horizontal chart for its column's width (client/timeline.ts, fitWidth). */
+const chartFitted = (page: Page) => expect.poll(() => page.locator('#fig-timeline .tl-layout-h').evaluate((l) => {
+  const svg = l.querySelector('svg');
+  if (!svg || !l.clientWidth) return true; // hidden: the phone layout is shown instead
+  const w = svg.viewBox.baseVal.width;
+  return l.clientWidth >= 560 && l.clientWidth < 960 ? Math.abs(w - l.clientWidth) < 16 : w === 960;
+}), { message: 'the timeline is drawn for its column' }).toBe(true);
+
 test('zooming to autumn 2025 spreads out the crowded months', async ({ page }) => {
   await page.goto('/');
   const fig = page.locator('#fig-timeline');
   await fig.scrollIntoViewIfNeeded();
+  await chartFitted(page);
   const mark = fig.locator('.tl-layout-h a[data-event="2025-10-30-busan-summit"]');
   const before = (await mark.boundingBox())!;
   const oct9 = (await fig.locator('.tl-layout-h a[data-event="2025-10-09-cn-oct9-batteries"]').boundingBox())!;
@@ -104,6 +115,24 @@ test('at 320 px the timeline turns vertical and nothing overflows', async ({ pag
   expect(box.x + box.width).toBeLessThanOrEqual(320);
 });
 
+test('on a tablet the chart is drawn for its column, so its labels stay legible', async ({ page }) => {
+  // The build draws the chart 960 units wide; scaled into a tablet's column its 11 px labels read 7 px.
+  const labelPx = () => page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('#fig-timeline .tl-layout-h svg')!;
+    return Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0));
+  });
+  for (const width of [768, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await page.locator('#fig-timeline').scrollIntoViewIfNeeded();
+    await expect.poll(labelPx, { message: `at ${width} px` }).toBeGreaterThanOrEqual(11);
+    // Still all 75 events, and nothing wider than the column.
+    await expect(page.locator('#fig-timeline .tl-layout-h a.tl-event')).toHaveCount(75);
+    const [svg, column] = await page.locator('#fig-timeline .tl-layout-h').evaluate((l) => [l.querySelector('svg')!.getBoundingClientRect().width, l.clientWidth]);
+    expect(svg).toBeLessThanOrEqual(column! + 0.5);
+  }
+});
+
 test('no key-moment label covers an event mark, on a phone or a desktop', async ({ page }) => {
   // Measured on the drawn text, in the reader's own fonts: marks are links, a label must not hide one.
   const covered = () => page.evaluate(() => {
@@ -120,10 +149,11 @@ test('no key-moment label covers an event mark, on a phone or a desktop', async 
     }
     return out;
   });
-  for (const width of [320, 390, 1280]) {
+  for (const width of [320, 390, 768, 1024, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/');
     await page.locator('#fig-timeline').scrollIntoViewIfNeeded();
+    await chartFitted(page);
     await expect(page.locator('#fig-timeline svg.tl-svg .tl-annotation').first()).toBeAttached();
     expect(await covered(), `at ${width} px`).toEqual([]);
     // Zoomed in, the browser redraws with the same code: the labels move with the marks.

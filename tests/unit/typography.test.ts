@@ -8,12 +8,16 @@ describe('bindNumbers: a number never ends a line without its sign', () => {
     expect(bindNumbers('tariffs of 10 % and 0.1 % and 69–74 %')).toBe(`tariffs of 10${NBSP}% and 0.1${NBSP}% and 69–74${NBSP}%`);
   });
 
+  it('keeps "per cent" and file sizes with their number', () => {
+    expect(bindNumbers('stayed at 10 per cent; 1.1 MB or 980 kB')).toBe(`stayed at 10${NBSP}per cent; 1.1${NBSP}MB or 980${NBSP}kB`);
+  });
+
   it('keeps "No." with the announcement number', () => {
     expect(bindNumbers('Announcement No. 70 of 7 November')).toBe(`Announcement No.${NBSP}70 of 7 November`);
   });
 
   it('leaves other spaces alone', () => {
-    const text = '10 per cent, 7 November, No. of licences, 100% and a % sign';
+    const text = '7 November, No. of licences, 100% and a % sign, percentages, 3 MBps';
     expect(bindNumbers(text)).toBe(text);
   });
 });
