@@ -48,14 +48,24 @@ function showTip(fig: HTMLElement, mark: SVGElement): void {
   const w = tip.offsetWidth;
   const left = Math.min(Math.max(0, r.left + r.width / 2 - box.left - w / 2), box.width - w);
   tip.style.setProperty('--tip-x', `${left}px`);
-  tip.style.setProperty('--tip-y', `${r.bottom - box.top + 8}px`);
+  // Below the mark, unless that runs past the bottom of the window and there is room above.
+  const below = r.bottom + 8 + tip.offsetHeight > innerHeight && r.top - 8 - tip.offsetHeight >= 0 ? false : true;
+  tip.style.setProperty('--tip-y', `${below ? r.bottom - box.top + 8 : r.top - box.top - 8 - tip.offsetHeight}px`);
+  tip.dataset.for = mark.getAttribute('data-record') ?? '';
   highlight(mark.getAttribute('data-material'));
 }
 
 function hideTip(fig: HTMLElement): void {
   const tip = fig.querySelector<HTMLElement>('.chart-tooltip');
-  if (tip) tip.hidden = true;
+  if (tip) { tip.hidden = true; delete tip.dataset.for; }
+  delete fig.dataset.tapped;
   highlight(null);
+}
+
+/** True when `mark`'s tooltip is the one showing. */
+function tipShownFor(fig: HTMLElement, mark: Element): boolean {
+  const tip = fig.querySelector<HTMLElement>('.chart-tooltip');
+  return !!tip && !tip.hidden && tip.dataset.for === (mark.getAttribute('data-record') ?? '');
 }
 
 let cache: Record<string, Promise<FigureData>> = {};
@@ -86,9 +96,22 @@ for (const fig of figures) {
     const mark = (e.target as Element).closest<SVGElement>('.chart-mark');
     if (mark) showTip(fig, mark);
   });
+  // A finger has no hover: the first tap on a mark shows its tooltip, a second tap follows its link
+  // to the source; a tap anywhere else closes it. (The tooltip would otherwise close as the finger lifts.)
+  let touch = false;
+  fig.addEventListener('pointerdown', (e) => { touch = e.pointerType === 'touch'; });
   fig.addEventListener('pointerout', (e) => {
     const mark = (e.target as Element).closest('.chart-mark');
-    if (mark && !mark.contains(e.relatedTarget as Node)) hideTip(fig);
+    if (mark && !mark.contains(e.relatedTarget as Node) && e.pointerType !== 'touch') hideTip(fig);
+  });
+  fig.addEventListener('click', (e) => {
+    const mark = (e.target as Element).closest<SVGElement>('.chart-mark');
+    if (!touch) return;
+    if (!mark) { hideTip(fig); return; }
+    if (tipShownFor(fig, mark) && fig.dataset.tapped === mark.getAttribute('data-record')) return;
+    e.preventDefault();
+    fig.dataset.tapped = mark.getAttribute('data-record') ?? '';
+    showTip(fig, mark);
   });
   fig.addEventListener('focusin', (e) => {
     const mark = (e.target as Element).closest<SVGElement>('.chart-mark');

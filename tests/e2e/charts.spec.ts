@@ -63,6 +63,47 @@ test('hovering gallium shows 100 % and picks gallium out in every chart', async 
   await expect(page.locator('#fig-eu-exposure [data-layout="wide"] .chart-row[data-material="antimony"]')).not.toHaveClass(/is-highlighted/);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+
+  test('the first tap on a mark shows its value, the second follows the link to its source', async ({ page }) => {
+    await page.goto('/');
+    const fig = page.locator('#fig-us-exposure');
+    const mark = fig.locator('[data-layout="narrow"] a.chart-mark[data-material="gallium"][data-series="us_nir"]');
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    await expect(fig.locator('.chart-tooltip')).toBeVisible();
+    await expect(fig.locator('.chart-tooltip')).toContainText('100 %');
+    expect(new URL(page.url()).hash).toBe('');
+    // Tapping elsewhere in the figure closes it.
+    await fig.locator('.chart-title').tap();
+    await expect(fig.locator('.chart-tooltip')).toBeHidden();
+    await mark.tap();
+    await expect(fig.locator('.chart-tooltip')).toBeVisible();
+    const href = await mark.getAttribute('href');
+    await mark.tap();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+});
+
+test('a tooltip near the bottom of the window opens above its mark, inside the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('/');
+  const mark = page.locator('#fig-us-exposure [data-layout="wide"] a.chart-mark').last();
+  await mark.scrollIntoViewIfNeeded();
+  // Bring the mark to the window's last 40 px.
+  const box = (await mark.boundingBox())!;
+  await page.mouse.wheel(0, box.y - (700 - 40));
+  await expect.poll(async () => (await mark.boundingBox())!.y).toBeGreaterThan(600);
+  await mark.hover();
+  const tip = page.locator('#fig-us-exposure .chart-tooltip');
+  await expect(tip).toBeVisible();
+  const t = (await tip.boundingBox())!;
+  const m = (await mark.boundingBox())!;
+  expect(t.y + t.height).toBeLessThanOrEqual(700);
+  expect(t.y + t.height).toBeLessThanOrEqual(m.y);
+});
+
 test('switching to 2024 re-draws the chart with the revised rare-earth reliance', async ({ page }) => {
   await page.goto('/');
   const fig = page.locator('#fig-us-exposure');
