@@ -101,7 +101,10 @@ export function citations(report: Report, part?: CitablePart, reportUrl = report
   out.bibtex = String(format('bibtex')).trim().replace(/^(\s*)month = \{([a-z]{3}) (\d{1,2})\},$/m, '$1month = $2,\n$1day = {$3},');
   // plugin-ris folds every value at 70 characters, even mid-word ("agree\nd"); RIS has no such limit
   // and importers differ on how they rejoin folded lines, so the folds are undone exactly.
-  out.ris = String(format('ris')).trim().replace(/\n(?![A-Z][A-Z0-9] {2}-( |$))/gm, '');
+  // It also cuts ID to the old spec's 20 characters, so every chapter's key read "afragiletruce2026_" plus
+  // two letters (two chapters begin "the_"); today's importers take the whole key, as BibTeX gives it.
+  out.ris = String(format('ris')).trim().replace(/\n(?![A-Z][A-Z0-9] {2}-( |$))/gm, '')
+    .replace(/^ID {2}- .*$/m, `ID  - ${String(item.id)}`);
   out['csl-json'] = JSON.stringify([item]);
   return out;
 }

@@ -69,6 +69,13 @@ describe('RIS', () => {
     expect(ris).toContain(`TI  - ${report.title}: ${report.subtitle}\n`);
     expect(ris).toContain(`AB  - ${report.description}\n`);
   });
+
+  test('names each part by its whole citation key, as BibTeX does', () => {
+    const ris = citations(report, section, url).ris;
+    const key = /^@\w+\{([^,]+),/.exec(citations(report, section, url).bibtex)![1]!;
+    expect(key.length).toBeGreaterThan(20);
+    expect(ris).toMatch(new RegExp(`^ID {2}- ${key}$`, 'm'));
+  });
 });
 
 describe('BibTeX', () => {
