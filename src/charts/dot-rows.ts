@@ -141,8 +141,9 @@ function noData(xPos: number, cy: number, text: string): string {
 function pointMark(rowLabel: string, material: string, s: Series, p: Point, cy: number, x: (v: number) => number, W: number, side: 'left' | 'right'): string {
   const minX = x(0) - 8;
   const parts: string[] = [];
-  let right = x(p.value) + 8;
-  let left = x(p.value) - 8;
+  // Labels start 11 units from the value: clear of the marker (radius 6, a diamond's tip 7.5) by ~4.
+  let right = x(p.value) + 11;
+  let left = x(p.value) - 11;
   if (p.range) {
     parts.push(el('line', { class: `chart-range tone-${s.tone}`, x1: x(p.range[0]), x2: x(p.range[1]), y1: cy, y2: cy }));
     right = Math.max(right, x(p.range[1]) + 6);
