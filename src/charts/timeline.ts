@@ -283,12 +283,17 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
       parts.push(`<line class="tl-lane-rule" x1="0" x2="${width - right}" y1="${b.start}" y2="${b.start}"/>`);
       parts.push(`<text class="tl-lane-label tl-lane-${b.id}" x="0" y="${r1(b.centre + 4)}">${esc(b.label)}</text>`);
     }
-    // Every rule before any label, and each label haloed: a rule from a lower row passes behind a
-    // label above it instead of striking through it.
+    // Every rule before any label, and each label on a patch of paper: a rule from a lower row passes
+    // behind a label above it instead of striking through it. A patch, not a stroked halo: printed,
+    // stroked text becomes a Type 3 font.
     const rowY = (l: (typeof labels)[number]) => l.row * LABEL_ROW + 11;
     for (const l of labels) parts.push(`<line class="tl-annotation-rule" x1="${r1(l.x)}" x2="${r1(l.x)}" y1="${rowY(l) + 3}" y2="${bottom}"/>`);
     for (const l of labels) {
-      parts.push(`<text class="tl-annotation tl-halo" x="${r1(l.anchor === 'start' ? l.x + 3 : l.x - 3)}" y="${rowY(l)}" text-anchor="${l.anchor}">${esc(l.label)}</text>`);
+      const tx = l.anchor === 'start' ? l.x + 3 : l.x - 3;
+      // With room to spare: the estimate is for the screen's face, and a wider one must not show the rule.
+      const w = l.label.length * CHAR_W_BOLD * 1.1;
+      parts.push(`<rect class="tl-label-bg" x="${r1(l.anchor === 'start' ? tx - 2 : tx - w - 2)}" y="${rowY(l) - 10}" width="${r1(w + 4)}" height="13"/>`);
+      parts.push(`<text class="tl-annotation" x="${r1(tx)}" y="${rowY(l)}" text-anchor="${l.anchor}">${esc(l.label)}</text>`);
     }
     parts.push(...spansSvg(placed, boxes, scale, (y, a, b, cap) => `M${a},${y}H${b}${cap ? `M${b},${y - 2}V${y + 2}` : ''}`));
     const box = new Map(boxes.map((b) => [b.id, b]));

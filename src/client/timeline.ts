@@ -45,7 +45,7 @@ export function enhanceTimeline(root: HTMLElement): void {
     const focused = document.activeElement?.closest('[data-tl-layout] a[data-event]')?.getAttribute('data-event');
     for (const l of layouts) {
       const layout = l.dataset.tlLayout as 'horizontal' | 'vertical';
-      const width = layout === 'horizontal' ? fitWidth(l) : undefined;
+      const width = layout === 'horizontal' ? (printing ? PRINT_WIDTH : fitWidth(l)) : undefined;
       l.innerHTML = renderTimeline(events, { layout, domain, filter, annotations: KEY_MOMENTS, labelledBy: 'fig-timeline-title', width });
     }
     for (const li of items) li.hidden = !matchesFilter(eventOf(li), filter);
@@ -136,6 +136,10 @@ export function enhanceTimeline(root: HTMLElement): void {
   // (a 600-700 px column) shrinks its 11 px labels to 7 px. Drawn at the column's own width instead,
   // they stay 11 px. Only redrawn when that width really changes (not for a scrollbar's few pixels).
   let drawnWidth: number | undefined;
+  // Paper: drawn for the page's text width, so its labels print at about 8 pt instead of 5.
+  let printing = false;
+  addEventListener('beforeprint', () => { printing = true; redraw(); });
+  addEventListener('afterprint', () => { printing = false; redraw(); });
   function redrawOnResize() {
     const horizontal = layouts.find((l) => l.dataset.tlLayout === 'horizontal');
     if (!horizontal) return;
@@ -160,6 +164,9 @@ export function enhanceTimeline(root: HTMLElement): void {
   paintSelection();
   followHash();
 }
+
+/** The text width of an A4 or US Letter page at 18 mm side margins (styles/print.css), in CSS px. */
+const PRINT_WIDTH = 660;
 
 /** The width to draw the horizontal chart at: its column's, between 560 and the build's 960 (wider columns scale it up). */
 function fitWidth(layout: HTMLElement): number | undefined {

@@ -130,3 +130,13 @@ test('printing opens the reading matter folded in <details>, and closes it again
   });
   expect(states).toEqual({ during: [true, false], after: [false, false] });
 });
+
+test('the timeline prints drawn for the page, its labels near text size rather than shrunk', async ({ page }) => {
+  await printView(page);
+  // Drawn 960 units wide for screens, it printed its 11 px labels at 7.5 px (about 5 pt).
+  const smallest = () => page.locator('#fig-timeline .tl-layout-h svg').evaluate((svg) =>
+    Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)));
+  await expect.poll(smallest).toBeGreaterThanOrEqual(10.5);
+  const box = (await page.locator('#fig-timeline .tl-layout-h svg').boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(BLOCK_WIDTH + 1);
+});
