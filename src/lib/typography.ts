@@ -9,3 +9,22 @@ const NBSP = '\u00a0';
 export function bindNumbers(text: string): string {
   return text.replace(/(\d) (?=%|per cent\b|[kM]B\b)/g, `$1${NBSP}`).replace(/\bNo\. (?=\d)/g, `No.${NBSP}`);
 }
+
+/**
+ * Where the long words of the narrow table columns may break, hyphenated, as TeX's exception list
+ * does it. Screen hyphenation is off (Chromium without its dictionary held the first paint), and at
+ * 1024 px a 14-letter word is wider than its column: the browser split it anywhere ("countermeasur|es").
+ */
+const BREAKS = ['counter-meas-ures', 'counter-meas-ure', 'in-ves-ti-ga-tions', 'an-nounce-ments', 'an-nounce-ment', 'cor-re-spond-ing', 're-stric-tions'];
+const SHY = '\u00ad';
+const BREAK_AT = new Map(BREAKS.map((b) => [b.replace(/-/g, ''), b.replace(/-/g, SHY)]));
+const LONG_WORD = new RegExp(`\\b(${[...BREAK_AT.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+/** Marks the break points of BREAKS's words with soft hyphens, keeping each word's capitals. */
+export function softHyphens(text: string): string {
+  return text.replace(LONG_WORD, (word) => {
+    const marked = BREAK_AT.get(word.toLowerCase())!;
+    let i = 0;
+    return [...marked].map((ch) => (ch === SHY ? ch : word[i++])).join('');
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bindNumbers } from '../../src/lib/typography';
+import { bindNumbers, softHyphens } from '../../src/lib/typography';
 
 const NBSP = '\u00a0';
 
@@ -19,5 +19,18 @@ describe('bindNumbers: a number never ends a line without its sign', () => {
   it('leaves other spaces alone', () => {
     const text = '7 November, No. of licences, 100% and a % sign, percentages, 3 MBps';
     expect(bindNumbers(text)).toBe(text);
+  });
+});
+
+describe('softHyphens: long words in narrow columns break where a dictionary would', () => {
+  const SHY = '\u00ad';
+  it('marks the break points and keeps the capitals', () => {
+    expect(softHyphens('Countermeasures and countermeasure')).toBe(`Counter${SHY}meas${SHY}ures and counter${SHY}meas${SHY}ure`);
+    expect(softHyphens('Corresponding investigations')).toBe(`Cor${SHY}re${SHY}spond${SHY}ing in${SHY}ves${SHY}ti${SHY}ga${SHY}tions`);
+  });
+
+  it('leaves other words, and words merely containing a listed one, alone', () => {
+    const text = 'counters, measures, announcementsX';
+    expect(softHyphens(text)).toBe(text);
   });
 });
