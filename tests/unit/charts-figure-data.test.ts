@@ -3,6 +3,9 @@ import { resolveFigure } from '../../src/charts/figure-data';
 import { figureCsv, figureRows } from '../../src/charts/figure-table';
 import { ContentError } from '../../src/lib/content-error';
 import { figure, records, sources, specs } from './charts-helpers';
+import { renderChart } from '../../src/charts/render-chart';
+import { esc } from '../../src/charts/_shared/svg';
+import { bindNumbers } from '../../src/lib/typography';
 
 const spec = (id: string) => structuredClone(specs.find((s) => s.id === id)!);
 
@@ -13,6 +16,20 @@ describe('figure data', () => {
     expect(() => resolveFigure(s, records, sources)).toThrow(ContentError);
     expect(() => resolveFigure(s, records, sources)).toThrow(
       'content/data/figures.json › record "us-exposure" › field "views[0].rows[1].values.us_nir": unknown dependency record "gallium--no-such-record"');
+  });
+
+  test("no chart shows a record's working note: the fact base's notes are not our wording", () => {
+    const notes = [...records.values()].flatMap((r) => (r.note ? [r.note] : []));
+    expect(notes.some((n) => n.includes('PDF parse'))).toBe(true); // the notes this guards against exist
+    for (const s of specs) {
+      for (const [i, view] of figure(s.id).views.entries()) {
+        for (const width of [680, 340]) {
+          const svg = renderChart(view, { width, idPrefix: 't', title: s.title });
+          const shown = notes.filter((n) => svg.includes(esc(n)) || svg.includes(esc(bindNumbers(n))));
+          expect(shown, `${s.id} view ${i} at ${width}`).toEqual([]);
+        }
+      }
+    }
   });
 
   test('a superseded USGS value is refused', () => {

@@ -13,14 +13,17 @@ export function marker(shape: Shape, tone: Tone, x: number, y: number, r = 6): s
   return el('circle', { class: cls, cx: x, cy: y, r });
 }
 
-/** One line per fact, read by the tooltip script and by screen readers (as the link's title). */
+/**
+ * One line per fact, read by the tooltip script and by screen readers (as the link's title). Not the
+ * record's note: that is the fact base's working note ("confirmed by MCS 2026 PDF parse (…)"), not
+ * our wording; what a reader needs of it is in the figure's notes (content/data/figures.json).
+ */
 export function pointTip(rowLabel: string, seriesLabel: string, p: Point): string {
   const lines = [
     `${rowLabel} — ${seriesLabel}`,
     `${valueText(p)}${p.estimate ? ' (estimate)' : ''}, ${p.when}`,
     `Source: ${p.source.label}${p.confidence === 'high' ? '' : ` (${p.confidence} confidence)`}`,
   ];
-  if (p.note) lines.push(p.note);
   return bindNumbers(lines.join('\n'));
 }
 
