@@ -18,7 +18,7 @@ export function viewRows(v: ChartData): ValueRow[] {
   const base = { view: v.view.label };
   if (v.kind === 'stacked') {
     return v.rows.flatMap((r) => (r.segments.length
-      ? r.segments.map((s) => ({ ...base, material: r.material, label: r.label, measure: `${s.partner}'s share of US imports`, valueText: valueText(s.point ?? s), point: s.point }))
+      ? r.segments.map((s) => ({ ...base, material: r.material, label: r.label, measure: `${s.partner === 'Other' ? 'Other countries’' : `${s.partner}’s`} share of US imports`, valueText: valueText(s.point ?? s), point: s.point }))
       : [{ ...base, material: r.material, label: r.label, measure: 'Share of US imports', valueText: 'no data', point: null }]));
   }
   return v.rows.flatMap((r) => v.series.map((s) => {

@@ -45,7 +45,7 @@ export function enhanceTimeline(root: HTMLElement): void {
     const focused = document.activeElement?.closest('[data-tl-layout] a[data-event]')?.getAttribute('data-event');
     for (const l of layouts) {
       const layout = l.dataset.tlLayout as 'horizontal' | 'vertical';
-      const width = layout === 'horizontal' ? (printing ? PRINT_WIDTH : fitWidth(l)) : undefined;
+      const width = printing && layout === 'horizontal' ? PRINT_WIDTH : fitWidth(l);
       l.innerHTML = renderTimeline(events, { layout, domain, filter, annotations: KEY_MOMENTS, labelledBy: 'fig-timeline-title', width });
     }
     for (const li of items) li.hidden = !matchesFilter(eventOf(li), filter);
@@ -132,23 +132,26 @@ export function enhanceTimeline(root: HTMLElement): void {
     });
   }
 
-  // The build's horizontal chart is 960 units wide and scales to its column, which at tablet widths
-  // (a 600-700 px column) shrinks its 11 px labels to 7 px. Drawn at the column's own width instead,
-  // they stay 11 px. Only redrawn when that width really changes (not for a scrollbar's few pixels).
-  let drawnWidth: number | undefined;
+  // The build draws the charts at fixed widths (960 across, 360 down the page) and they scale to
+  // their column: at tablet widths (a 600-700 px column) the 11 px labels shrank to 7 px, on a phone
+  // to 9.5. Drawn at the column's own width instead, they stay 11 px. Only redrawn when a width
+  // really changes (not for a scrollbar's few pixels).
+  const drawn = new Map<HTMLElement, number | undefined>();
   // Paper: drawn for the page's text width, so its labels print at about 8 pt instead of 5.
   let printing = false;
   addEventListener('beforeprint', () => { printing = true; redraw(); });
   addEventListener('afterprint', () => { printing = false; redraw(); });
   function redrawOnResize() {
-    const horizontal = layouts.find((l) => l.dataset.tlLayout === 'horizontal');
-    if (!horizontal) return;
-    new ResizeObserver(() => {
-      const width = fitWidth(horizontal);
-      if (width === drawnWidth || (width && drawnWidth && Math.abs(width - drawnWidth) < 16)) return;
-      drawnWidth = width;
+    const observer = new ResizeObserver(() => {
+      const moved = (l: HTMLElement) => {
+        const now = fitWidth(l), was = drawn.get(l);
+        return !(now === was || (now && was && Math.abs(now - was) < 16));
+      };
+      if (!layouts.some(moved)) return;
+      for (const l of layouts) drawn.set(l, fitWidth(l));
       redraw();
-    }).observe(horizontal);
+    });
+    for (const l of layouts) observer.observe(l);
   }
 
   // Arriving at #event-… (on load, or from a chapter's link) selects that event in the chart too.
@@ -168,10 +171,15 @@ export function enhanceTimeline(root: HTMLElement): void {
 /** The text width of an A4 or US Letter page at 18 mm side margins (styles/print.css), in CSS px. */
 const PRINT_WIDTH = 660;
 
-/** The width to draw the horizontal chart at: its column's, between 560 and the build's 960 (wider columns scale it up). */
+/**
+ * The width to draw a layout at: its column's, when narrower than the build drew it (960 across,
+ * 360 down the page) but wide enough for the layout; otherwise the build's (wider columns scale it up).
+ * Below 300 the vertical chart runs out of room to keep its key-moment labels off the marks.
+ */
 function fitWidth(layout: HTMLElement): number | undefined {
   const w = Math.round(layout.clientWidth);
-  return w >= 560 && w < 960 ? w : undefined;
+  const [min, built] = layout.dataset.tlLayout === 'vertical' ? [300, 360] : [560, 960];
+  return w >= min && w < built ? w : undefined;
 }
 
 /**

@@ -157,6 +157,9 @@ export function numberedTexts(html: string): Texts {
  * differ in a date or a title only.
  */
 export function sameText(id: string, a: string, b: string): boolean {
+  // A typographer's and a typed apostrophe are the same word: curling one never moves an id.
+  a = a.replace(/[‘’]/g, "'");
+  b = b.replace(/[‘’]/g, "'");
   if (isNote(id)) return a === b;
   const wa = new Set(a.split(' ')), wb = new Set(b.split(' '));
   const shared = [...wa].filter((w) => wb.has(w)).length;

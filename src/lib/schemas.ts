@@ -3,6 +3,7 @@
  * tests and scripts import them from here, so there is one definition of valid content.
  */
 import { z } from 'astro/zod';
+import { curlyQuotes } from './typography';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD').refine(
   (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
@@ -12,11 +13,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YY
 const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https URL' });
 const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase anchor id (letters, digits, hyphens)');
 const version = z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'expected a version like 1.0 or 1.0.1');
+/** Text a reader sees: a typed straight quote comes out as the typographer's (lib/typography.ts). */
+const prose = <T extends z.ZodString>(s: T) => s.transform(curlyQuotes);
 
 export const sourceSchema = z.object({
   id: anchorId,
-  title: z.string().min(1).nullable(),
-  publisher: z.string().min(1),
+  title: prose(z.string().min(1)).nullable(),
+  publisher: prose(z.string().min(1)),
   /** null only for a work with no public address (the seed analysis); shown without a link. A page
    *  found only at a plain-http address is replaced by an https copy of the same text. */
   url: httpsUrl.nullable(),
@@ -51,8 +54,8 @@ export const timelineEventSchema = z
 /** Our own wording for each timeline event (the records' title/summary are research notes). */
 export const timelineWordingSchema = z.object({
   id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/, 'expected the id of a timeline event'),
-  title: z.string().min(1).max(80, 'keep a title under 80 characters'),
-  summary: z.string().min(1).max(420, 'keep a summary to one or two sentences'),
+  title: prose(z.string().min(1).max(80, 'keep a title under 80 characters')),
+  summary: prose(z.string().min(1).max(420, 'keep a summary to one or two sentences')),
 });
 
 const accountSide = z.object({
@@ -74,7 +77,7 @@ export const accountSchema = z.object({
  * Our own short wording of each account for the point-by-point table: accounts.json holds the
  * researchers' working notes, which are not for publication. One record per account id.
  */
-const tableCell = z.string().trim().min(1, 'the wording is empty').max(320, 'too long for a table cell (320 characters at most)');
+const tableCell = prose(z.string().trim().min(1, 'the wording is empty').max(320, 'too long for a table cell (320 characters at most)'));
 export const accountWordingSchema = z.strictObject({
   id: anchorId,
   topic: tableCell,
@@ -140,7 +143,7 @@ export const correctionSchema = z.object({
   date: isoDate,
   items: z.array(z.object({
     target: anchorId,
-    text: z.string().min(1).max(320, 'keep a correction to one or two sentences'),
+    text: prose(z.string().min(1).max(320, 'keep a correction to one or two sentences')),
   })).min(1),
 });
 export type Correction = z.infer<typeof correctionSchema>;
@@ -148,9 +151,9 @@ export type Correction = z.infer<typeof correctionSchema>;
 export const chapterSchema = z.object({
   id: anchorId,
   order: z.number().int().positive(),
-  title: z.string().min(1),
-  summary: z.string().min(1),
-  kicker: z.string().optional(),
+  title: prose(z.string().min(1)),
+  summary: prose(z.string().min(1)),
+  kicker: prose(z.string()).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -172,30 +175,30 @@ export type Category = (typeof CATEGORIES)[number];
 const recordRef = z.string().min(1).nullable();
 const figureSeries = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  label: z.string().min(1),
-  short: z.string().min(1),
+  label: prose(z.string().min(1)),
+  short: prose(z.string().min(1)),
   tone: z.enum(['us', 'china', 'eu', 'other']),
   shape: z.enum(['circle', 'circle-open', 'diamond']),
 });
 const figureRow = z.object({
   material: anchorId,
-  label: z.string().min(1),
+  label: prose(z.string().min(1)),
   values: z.record(z.string(), recordRef).optional(),
   segments: z.array(z.string().min(1)).optional(),
-  note: z.string().optional(),
+  note: prose(z.string()).optional(),
 });
 export const figureSpecSchema = z
   .object({
     id: anchorId,
     kind: z.enum(['lanes', 'dumbbell', 'stacked']),
-    title: z.string().min(1),
-    takeaway: z.string().min(1),
-    axis: z.string().min(1),
+    title: prose(z.string().min(1)),
+    takeaway: prose(z.string().min(1)),
+    axis: prose(z.string().min(1)),
     series: z.array(figureSeries).optional(),
-    notes: z.array(z.string().min(1)).default([]),
+    notes: z.array(prose(z.string().min(1))).default([]),
     views: z.array(z.object({
       key: z.string().regex(/^[a-z0-9-]+$/),
-      label: z.string().min(1),
+      label: prose(z.string().min(1)),
       rows: z.array(figureRow).min(1),
     })).min(1),
   })

@@ -5,6 +5,15 @@
  */
 const NBSP = '\u00a0';
 
+/**
+ * Typographer's quotes for a typed straight one: ‘ opening after a space or bracket, ’ otherwise
+ * (apostrophes: "China’s", "People’s Daily"). The chapters get this from smartypants; the wording
+ * files, figure specs and sources go through here, by way of the content schemas.
+ */
+export function curlyQuotes(text: string): string {
+  return text.replace(/(^|[\s(\[“—–])'(?=\S)/g, '$1‘').replace(/'/g, '’');
+}
+
 /** Binds a number to a following "%", "per cent", "kB" or "MB", and "No." to a following number, with a no-break space. */
 export function bindNumbers(text: string): string {
   return text.replace(/(\d) (?=%|per cent\b|[kM]B\b)/g, `$1${NBSP}`).replace(/\bNo\. (?=\d)/g, `No.${NBSP}`);

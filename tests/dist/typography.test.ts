@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../src/lib/entities';
 import { assertBuilt, dist } from './built-site';
 
-/** The page's text as it can wrap: no scripts or styles, no SVG <text> or <desc> (never laid out in lines), no tags. */
+/**
+ * The page's text as it can wrap: no scripts or styles, no SVG <text> or <desc> (never laid out in
+ * lines), no citation code (BibTeX and RIS are copied as typed), no tags.
+ */
 function wrappingText(html: string): string {
   return decodeEntities(html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<(text|desc)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<(text|desc|pre|code)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' '));
 }
 
@@ -26,5 +29,11 @@ describe('numbers stay with their signs in the built page', () => {
   it('has no "N %", "N per cent", "N MB" or "No. N" joined by a breaking space', () => {
     const breaking = [...text.matchAll(/.{0,30}(?:\d (?:%|per cent\b|[kM]B\b)|No\. \d).{0,10}/g)].map((m) => m[0].trim());
     expect(breaking).toEqual([]);
+  });
+
+  it("sets typographer's apostrophes and quotes, never a typed ' in the text", () => {
+    expect(text).toMatch(/People’s Daily/);
+    const typed = [...text.matchAll(/.{0,30}'.{0,10}/g)].map((m) => m[0].trim());
+    expect(typed).toEqual([]);
   });
 });

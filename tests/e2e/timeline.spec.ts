@@ -67,13 +67,14 @@ test('arrow keys move the selection and the address bar follows', async ({ page 
   await expect(fig.locator('.tl-layout-h a.tl-event[tabindex="0"]')).toHaveCount(1);
 });
 
-/** Waits until the browser has redrawn the horizontal chart for its column's width (client/timeline.ts, fitWidth). */
-const chartFitted = (page: Page) => expect.poll(() => page.locator('#fig-timeline .tl-layout-h').evaluate((l) => {
+/** Waits until the browser has redrawn the timeline for its column's width (client/timeline.ts, fitWidth). */
+const chartFitted = (page: Page) => expect.poll(() => page.locator('#fig-timeline [data-tl-layout]').evaluateAll((layouts) => layouts.every((l) => {
   const svg = l.querySelector('svg');
-  if (!svg || !l.clientWidth) return true; // hidden: the phone layout is shown instead
+  if (!svg || !l.clientWidth) return true; // hidden: the other layout is shown instead
+  const [min, built] = (l as HTMLElement).dataset.tlLayout === 'vertical' ? [300, 360] : [560, 960];
   const w = svg.viewBox.baseVal.width;
-  return l.clientWidth >= 560 && l.clientWidth < 960 ? Math.abs(w - l.clientWidth) < 16 : w === 960;
-}), { message: 'the timeline is drawn for its column' }).toBe(true);
+  return l.clientWidth >= min && l.clientWidth < built ? Math.abs(w - l.clientWidth) < 16 : w === built;
+})), { message: 'the timeline is drawn for its column' }).toBe(true);
 
 test('zooming to autumn 2025 spreads out the crowded months', async ({ page }) => {
   await page.goto('/');
@@ -133,6 +134,23 @@ test('on a tablet the chart is drawn for its column, so its labels stay legible'
   }
 });
 
+test('on a phone the vertical chart is drawn for its column too', async ({ page }) => {
+  // Drawn 360 wide and scaled into a 320 px column, its labels read 9.5 px.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/');
+  await page.locator('#fig-timeline').scrollIntoViewIfNeeded();
+  const fitted = () => page.locator('#fig-timeline .tl-layout-v').evaluate((l) => {
+    const svg = l.querySelector('svg')!;
+    const smallest = Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0));
+    return { width: svg.viewBox.baseVal.width, column: l.clientWidth, smallest };
+  });
+  await expect.poll(async () => (await fitted()).width).toBeLessThan(360);
+  const { width, column, smallest } = await fitted();
+  expect(Math.abs(width - column)).toBeLessThan(16);
+  expect(smallest).toBeGreaterThanOrEqual(10.5);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
 test('no key-moment label covers an event mark, on a phone or a desktop', async ({ page }) => {
   // Measured on the drawn text, in the reader's own fonts: marks are links, a label must not hide one.
   const covered = () => page.evaluate(() => {
@@ -149,7 +167,7 @@ test('no key-moment label covers an event mark, on a phone or a desktop', async 
     }
     return out;
   });
-  for (const width of [320, 390, 768, 1024, 1280]) {
+  for (const width of [320, 360, 390, 768, 1024, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/');
     await page.locator('#fig-timeline').scrollIntoViewIfNeeded();

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
   assignNumberedIds, checkNumberedIds, checkRegistry, collectIds, formatProblems, insertAliasAnchors, newIds, numberedTexts,
-  updatedTexts, updatedRegistry,
+  sameText, updatedTexts, updatedRegistry,
 } from '../../src/lib/anchor-registry';
 import { anchorRegistry } from '../../src/integrations/anchor-registry';
 
@@ -255,5 +255,13 @@ describe('the build step', () => {
   test('writes the alias anchors into the built page', async () => {
     const out = await build(page.replace('<h3 id="what-was-agreed">', '<h3 id="the-agreement">'), { 'what-was-agreed': 'the-agreement' });
     expect(out).toContain('<h3 id="the-agreement"><span id="what-was-agreed" class="anchor-alias"');
+  });
+});
+
+describe('sameText', () => {
+  test('a curled apostrophe is the same word as a typed one, for notes and paragraphs', () => {
+    expect(sameText('fn-x-1', "people's daily online, 1 november 2025.", 'people’s daily online, 1 november 2025.')).toBe(true);
+    expect(sameText('x-p1', "china's share of the world's mining", 'china’s share of the world’s mining')).toBe(true);
+    expect(sameText('fn-x-1', 'reuters, 1 november 2025.', 'reuters, 2 november 2025.')).toBe(false);
   });
 });

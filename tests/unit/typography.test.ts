@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bindNumbers, softHyphens } from '../../src/lib/typography';
+import { bindNumbers, curlyQuotes, softHyphens } from '../../src/lib/typography';
 
 const NBSP = '\u00a0';
 
@@ -32,5 +32,12 @@ describe('softHyphens: long words in narrow columns break where a dictionary wou
   it('leaves other words, and words merely containing a listed one, alone', () => {
     const text = 'counters, measures, announcementsX';
     expect(softHyphens(text)).toBe(text);
+  });
+});
+
+describe('curlyQuotes: typed quotes come out as the typographer\'s', () => {
+  it('turns apostrophes and single quotes round', () => {
+    expect(curlyQuotes("People's Daily: 'done' (China's)")).toBe('People’s Daily: ‘done’ (China’s)');
+    expect(curlyQuotes('“Trump says deal \'done\'”')).toBe('“Trump says deal ‘done’”');
   });
 });
