@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { readFile, writeFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { bindNumbers } from '../src/lib/typography.ts';
 import { performance } from 'node:perf_hooks';
 import { chromiumArgs, chromiumPath, HOW_TO_GET_CHROMIUM } from './chromium-path.mjs';
 
@@ -301,6 +302,5 @@ async function offerOnPage(files) {
 }
 
 function formatSize(bytes) {
-  // A no-break space: "1.1" and "MB" never split across lines (lib/typography.ts).
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)}\u00a0MB` : `${Math.max(1, Math.round(bytes / 1e3))}\u00a0kB`;
+  return bindNumbers(bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`);
 }

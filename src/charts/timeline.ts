@@ -25,10 +25,13 @@ export interface TimelineAnnotation {
   anchor?: 'start' | 'end';
 }
 
+/** The viewBox width each layout is drawn at when no width is asked for; the SVG scales to its column. */
+export const BUILT_WIDTH = { horizontal: 960, vertical: 360 } as const;
+
 export interface TimelineOptions {
   layout?: 'horizontal' | 'vertical';
   /** viewBox width; the SVG scales to its container. */
-  width?: number;
+  width?: number | undefined;
   domain?: [string, string];
   filter?: TimelineFilter;
   annotations?: readonly TimelineAnnotation[];
@@ -253,7 +256,7 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
   const domain = options.domain ?? DEFAULT_DOMAIN;
   const annotations = (options.annotations ?? []).filter((a) => a.date >= domain[0] && a.date <= domain[1]);
   const vertical = layout === 'vertical';
-  const width = options.width ?? (vertical ? 360 : 960);
+  const width = options.width ?? BUILT_WIDTH[layout];
   const aria = options.labelledBy ? ` aria-labelledby="${esc(options.labelledBy)}"` : '';
   const parts: string[] = [];
 

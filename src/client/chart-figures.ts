@@ -49,23 +49,16 @@ function showTip(fig: HTMLElement, mark: SVGElement): void {
   const left = Math.min(Math.max(0, r.left + r.width / 2 - box.left - w / 2), box.width - w);
   tip.style.setProperty('--tip-x', `${left}px`);
   // Below the mark, unless that runs past the bottom of the window and there is room above.
-  const below = r.bottom + 8 + tip.offsetHeight > innerHeight && r.top - 8 - tip.offsetHeight >= 0 ? false : true;
+  const below = r.bottom + 8 + tip.offsetHeight <= innerHeight || r.top - 8 - tip.offsetHeight < 0;
   tip.style.setProperty('--tip-y', `${below ? r.bottom - box.top + 8 : r.top - box.top - 8 - tip.offsetHeight}px`);
-  tip.dataset.for = mark.getAttribute('data-record') ?? '';
   highlight(mark.getAttribute('data-material'));
 }
 
 function hideTip(fig: HTMLElement): void {
   const tip = fig.querySelector<HTMLElement>('.chart-tooltip');
-  if (tip) { tip.hidden = true; delete tip.dataset.for; }
+  if (tip) tip.hidden = true;
   delete fig.dataset.tapped;
   highlight(null);
-}
-
-/** True when `mark`'s tooltip is the one showing. */
-function tipShownFor(fig: HTMLElement, mark: Element): boolean {
-  const tip = fig.querySelector<HTMLElement>('.chart-tooltip');
-  return !!tip && !tip.hidden && tip.dataset.for === (mark.getAttribute('data-record') ?? '');
 }
 
 let cache: Record<string, Promise<FigureData>> = {};
@@ -98,6 +91,7 @@ for (const fig of figures) {
   });
   // A finger has no hover: the first tap on a mark shows its tooltip, a second tap follows its link
   // to the source; a tap anywhere else closes it. (The tooltip would otherwise close as the finger lifts.)
+  // `data-tapped` names the mark tapped once; hiding the tooltip forgets it.
   let touch = false;
   fig.addEventListener('pointerdown', (e) => { touch = e.pointerType === 'touch'; });
   fig.addEventListener('pointerout', (e) => {
@@ -108,7 +102,7 @@ for (const fig of figures) {
     const mark = (e.target as Element).closest<SVGElement>('.chart-mark');
     if (!touch) return;
     if (!mark) { hideTip(fig); return; }
-    if (tipShownFor(fig, mark) && fig.dataset.tapped === mark.getAttribute('data-record')) return;
+    if (fig.dataset.tapped === mark.getAttribute('data-record')) return;
     e.preventDefault();
     fig.dataset.tapped = mark.getAttribute('data-record') ?? '';
     showTip(fig, mark);

@@ -3,7 +3,7 @@
  * address bar following the selected event. It redraws the SVG with the same pure function the
  * build used, and only when the reader changes a filter or the time range.
  */
-import { DEFAULT_DOMAIN, renderTimeline, type TimelineMark } from '../charts/timeline';
+import { BUILT_WIDTH, DEFAULT_DOMAIN, renderTimeline, type TimelineMark } from '../charts/timeline';
 import { matchesFilter, type TimelineFilter } from '../charts/timeline-filter';
 import { KEY_MOMENTS } from '../charts/timeline-moments';
 
@@ -132,7 +132,7 @@ export function enhanceTimeline(root: HTMLElement): void {
     });
   }
 
-  // The build draws the charts at fixed widths (960 across, 360 down the page) and they scale to
+  // The build draws the charts at fixed widths (BUILT_WIDTH: 960 across, 360 down the page) and they scale to
   // their column: at tablet widths (a 600-700 px column) the 11 px labels shrank to 7 px, on a phone
   // to 9.5. Drawn at the column's own width instead, they stay 11 px. Only redrawn when a width
   // really changes (not for a scrollbar's few pixels).
@@ -168,6 +168,9 @@ export function enhanceTimeline(root: HTMLElement): void {
   followHash();
 }
 
+/** The narrowest column each layout is redrawn for: below it the build's drawing is scaled down instead. */
+const MIN_FIT_WIDTH = { horizontal: 560, vertical: 300 } as const;
+
 /** The text width of an A4 or US Letter page at 18 mm side margins (styles/print.css), in CSS px. */
 const PRINT_WIDTH = 660;
 
@@ -178,8 +181,8 @@ const PRINT_WIDTH = 660;
  */
 function fitWidth(layout: HTMLElement): number | undefined {
   const w = Math.round(layout.clientWidth);
-  const [min, built] = layout.dataset.tlLayout === 'vertical' ? [300, 360] : [560, 960];
-  return w >= min && w < built ? w : undefined;
+  const kind = layout.dataset.tlLayout === 'vertical' ? 'vertical' : 'horizontal';
+  return w >= MIN_FIT_WIDTH[kind] && w < BUILT_WIDTH[kind] ? w : undefined;
 }
 
 /**

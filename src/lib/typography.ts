@@ -1,7 +1,8 @@
 /**
- * Line-breaking rules for the text we render. "0.1 %" split across two lines reads as a stray
- * number and a stray sign, and "No." alone at a line's end loses its announcement. Applied to the
- * HTML and tooltips only: data files and downloads keep the plain spaces their users search for.
+ * Typography for the text we publish. Quotes (curlyQuotes) are the right characters anywhere, so the
+ * content schemas apply them. Line-breaking rules (bindNumbers, softHyphens) are for the HTML and
+ * tooltips only: "0.1 %" split across two lines reads as a stray number and a stray sign, but data
+ * files and downloads keep the plain spaces their users search for.
  */
 const NBSP = '\u00a0';
 
