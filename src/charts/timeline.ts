@@ -246,7 +246,7 @@ function spansSvg(placed: PlacedEvent[], boxes: LaneBox[], scale: DayScale, path
 function markSvg(p: PlacedEvent, x: number, y: number): string {
   const e = p.event;
   if (!p.visible) return `<circle class="tl-ghost" cx="${r1(x)}" cy="${r1(y)}" r="2"/>`;
-  return `<a class="tl-event tl-lane-${p.lane} tl-cat-${e.category}" href="#event-${e.id}" data-event="${e.id}" aria-label="${esc(e.label)}">`
+  return `<a class="tl-event tl-lane-${p.lane} tl-cat-${e.category}" href="#event-${e.id}" aria-label="${esc(e.label)}">`
     + `<circle class="tl-ring" cx="${r1(x)}" cy="${r1(y)}" r="9"/>`
     + `<path class="tl-mark" transform="translate(${r1(x)},${r1(y)})" d="${CATEGORY_SHAPES[e.category] ?? CATEGORY_SHAPES['export-control']}"/></a>`;
 }

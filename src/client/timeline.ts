@@ -10,12 +10,12 @@ import { KEY_MOMENTS } from '../charts/timeline-moments';
 export function enhanceTimeline(root: HTMLElement): void {
   // The list follows the figure in the document (it prints and is cited on its own).
   const list = (root.querySelector<HTMLOListElement>('[data-tl-list]') ?? document.querySelector<HTMLOListElement>('[data-tl-list]'))!;
-  const items = [...list.querySelectorAll<HTMLLIElement>('li[data-event]')];
-  const byId = new Map(items.map((li) => [li.dataset.event!, li]));
+  const items = [...list.querySelectorAll<HTMLLIElement>('li.tl-item')];
+  const byId = new Map(items.map((li) => [eventId(li.id), li]));
   // The mark's accessible label is the item's date, actor, category and title, as the build wrote it.
   const text = (li: HTMLLIElement, sel: string) => li.querySelector(sel)?.textContent?.trim() ?? '';
   const events: TimelineMark[] = items.map((li) => ({
-    id: li.dataset.event!, date: li.dataset.date!, end_date: li.dataset.end || undefined, actor: li.dataset.actor!,
+    id: eventId(li.id), date: li.dataset.date!, end_date: li.dataset.end || undefined, actor: li.dataset.actor!,
     category: li.dataset.category!, materials: (li.dataset.materials ?? '').split(' ').filter(Boolean),
     label: `${text(li, 'time')}, ${text(li, '.tl-item-actor')}, ${text(li, '.tl-item-cat')}: ${text(li, '.tl-item-link')}`,
   }));
@@ -42,7 +42,7 @@ export function enhanceTimeline(root: HTMLElement): void {
 
   function redraw() {
     // A reader on a mark keeps it: the marks are new elements after a redraw.
-    const focused = document.activeElement?.closest('[data-tl-layout] a[data-event]')?.getAttribute('data-event');
+    const focused = eventOfMark(document.activeElement?.closest('[data-tl-layout] a.tl-event'));
     for (const l of layouts) {
       const layout = l.dataset.tlLayout as 'horizontal' | 'vertical';
       const width = printing && layout === 'horizontal' ? PRINT_WIDTH : fitWidth(l);
@@ -59,7 +59,7 @@ export function enhanceTimeline(root: HTMLElement): void {
         : `Showing ${total} of ${events.length} events${n < total ? ` (${n} of them${inRange})` : ''}.`;
     if (selected && !shown().some((e) => e.id === selected)) selected = undefined;
     paintSelection();
-    if (focused) visibleLayout().querySelector<SVGAElement>(`a[data-event="${focused}"]`)?.focus();
+    if (focused) markFor(visibleLayout(), focused)?.focus();
   }
 
   const eventOf = (li: HTMLLIElement) => events[items.indexOf(li)]!;
@@ -68,14 +68,14 @@ export function enhanceTimeline(root: HTMLElement): void {
     const order = shown();
     const current = selected ?? order[0]?.id;
     for (const l of layouts) {
-      for (const a of l.querySelectorAll<SVGAElement>('a[data-event]')) {
-        const id = a.dataset.event;
+      for (const a of l.querySelectorAll<SVGAElement>('a.tl-event')) {
+        const id = eventOfMark(a);
         a.classList.toggle('is-selected', id === selected);
         a.setAttribute('tabindex', id === current ? '0' : '-1');
         if (id === selected) a.setAttribute('aria-current', 'true'); else a.removeAttribute('aria-current');
       }
     }
-    for (const li of items) li.classList.toggle('is-selected', li.dataset.event === selected);
+    for (const li of items) li.classList.toggle('is-selected', eventId(li.id) === selected);
     if (!selected) { detail.hidden = true; return; }
     const li = byId.get(selected)!;
     detail.className = `tl-detail ${li.querySelector('.tl-item-actor')?.className.match(/tl-lane-\S+/)?.[0] ?? ''}`;
@@ -87,14 +87,14 @@ export function enhanceTimeline(root: HTMLElement): void {
     selected = id;
     paintSelection();
     history.replaceState(null, '', `#event-${id}`);
-    if (focus) visibleLayout().querySelector<SVGAElement>(`a[data-event="${id}"]`)?.focus();
+    if (focus) markFor(visibleLayout(), id)?.focus();
   }
 
   root.querySelector('[data-tl-chart]')!.addEventListener('click', (ev) => {
-    const a = (ev.target as Element).closest<SVGAElement>('a[data-event]');
-    if (!a) return;
+    const id = eventOfMark((ev.target as Element).closest('a.tl-event'));
+    if (!id) return;
     ev.preventDefault();
-    select(a.dataset.event!, true);
+    select(id, true);
   });
 
   root.querySelector('[data-tl-chart]')!.addEventListener('keydown', (ev) => {
@@ -108,8 +108,8 @@ export function enhanceTimeline(root: HTMLElement): void {
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = order.length - 1;
     else if (e.key === 'Enter' || e.key === ' ') {
-      const a = (e.target as Element).closest<SVGAElement>('a[data-event]');
-      if (a) { e.preventDefault(); select(a.dataset.event!, true); }
+      const id = eventOfMark((e.target as Element).closest('a.tl-event'));
+      if (id) { e.preventDefault(); select(id, true); }
       return;
     }
     if (next === undefined) return;
@@ -158,7 +158,7 @@ export function enhanceTimeline(root: HTMLElement): void {
   function followHash() {
     const id = location.hash.match(/^#event-(.+)$/)?.[1];
     if (!id || !byId.has(id)) return;
-    for (const li of items) li.classList.toggle('is-target', li.dataset.event === id);
+    for (const li of items) li.classList.toggle('is-target', eventId(li.id) === id);
     selected = id;
     paintSelection();
   }
@@ -167,6 +167,12 @@ export function enhanceTimeline(root: HTMLElement): void {
   paintSelection();
   followHash();
 }
+
+// An event's id is in its anchor (#event-…): the list item's id and each mark's link carry it, so
+// the page does not spell it out a third time in data attributes (~4 KB gzip of HTML).
+const eventId = (anchor: string) => anchor.replace(/^#?event-/, '');
+const eventOfMark = (a: Element | null | undefined) => (a ? eventId(a.getAttribute('href') ?? '') : undefined) || undefined;
+const markFor = (layout: HTMLElement, id: string) => layout.querySelector<SVGAElement>(`a.tl-event[href="#event-${CSS.escape(id)}"]`);
 
 /** The narrowest column each layout is redrawn for: below it the build's drawing is scaled down instead. */
 const MIN_FIT_WIDTH = { horizontal: 560, vertical: 300 } as const;

@@ -25,7 +25,7 @@ test.describe('without JavaScript', () => {
 
   test('a mark in the chart links to its event in the list', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.tl-layout-h a[data-event="2025-10-30-busan-summit"]').click();
+    await page.locator('.tl-layout-h a.tl-event[href="#event-2025-10-30-busan-summit"]').click();
     await expect(page).toHaveURL(/#event-2025-10-30-busan-summit$/);
     await expect(page.locator('#event-2025-10-30-busan-summit')).toBeInViewport();
   });
@@ -52,13 +52,13 @@ test('arrow keys move the selection and the address bar follows', async ({ page 
   const busan = sorted.findIndex((e) => e.id === '2025-10-30-busan-summit');
   await fig.scrollIntoViewIfNeeded();
   await chartFitted(page);
-  await fig.locator('.tl-layout-h a[data-event="2025-10-30-busan-summit"]').click();
+  await fig.locator('.tl-layout-h a.tl-event[href="#event-2025-10-30-busan-summit"]').click();
   await expect(page).toHaveURL(/#event-2025-10-30-busan-summit$/);
   await expect(fig.locator('[data-tl-detail]')).toContainText('Trump and Xi meet in Busan');
   await page.keyboard.press('ArrowRight');
   const next = sorted[busan + 1]!.id;
   await expect(page).toHaveURL(new RegExp(`#event-${next}$`));
-  await expect(page.locator(`.tl-layout-h a[data-event="${next}"]`)).toBeFocused();
+  await expect(page.locator(`.tl-layout-h a.tl-event[href="#event-${next}"]`)).toBeFocused();
   await expect(fig.locator('[data-tl-detail] time')).toBeVisible();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
@@ -81,13 +81,13 @@ test('zooming to autumn 2025 spreads out the crowded months', async ({ page }) =
   const fig = page.locator('#fig-timeline');
   await fig.scrollIntoViewIfNeeded();
   await chartFitted(page);
-  const mark = fig.locator('.tl-layout-h a[data-event="2025-10-30-busan-summit"]');
+  const mark = fig.locator('.tl-layout-h a.tl-event[href="#event-2025-10-30-busan-summit"]');
   const before = (await mark.boundingBox())!;
-  const oct9 = (await fig.locator('.tl-layout-h a[data-event="2025-10-09-cn-oct9-batteries"]').boundingBox())!;
+  const oct9 = (await fig.locator('.tl-layout-h a.tl-event[href="#event-2025-10-09-cn-oct9-batteries"]').boundingBox())!;
   await fig.getByRole('button', { name: 'Autumn 2025' }).click();
-  await expect(fig.locator('.tl-layout-h a[data-event="2023-07-03-cn-ga-ge-controls-announced"]')).toHaveCount(0);
+  await expect(fig.locator('.tl-layout-h a.tl-event[href="#event-2023-07-03-cn-ga-ge-controls-announced"]')).toHaveCount(0);
   const after = (await mark.boundingBox())!;
-  const oct9After = (await fig.locator('.tl-layout-h a[data-event="2025-10-09-cn-oct9-batteries"]').boundingBox())!;
+  const oct9After = (await fig.locator('.tl-layout-h a.tl-event[href="#event-2025-10-09-cn-oct9-batteries"]').boundingBox())!;
   expect(after.x - oct9After.x).toBeGreaterThan(4 * (before.x - oct9.x));
 });
 
@@ -97,7 +97,7 @@ test('arriving at /#event-… scrolls to and highlights that event', async ({ pa
   await expect(item).toBeInViewport();
   await expect(item).toHaveClass(/is-target/);
   expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
-  await expect(page.locator('.tl-layout-h a[data-event="2025-11-07-cn-ann70-suspends-oct9"]')).toHaveClass(/is-selected/);
+  await expect(page.locator('.tl-layout-h a.tl-event[href="#event-2025-11-07-cn-ann70-suspends-oct9"]')).toHaveClass(/is-selected/);
   // A chapter's link to another event moves the highlight and the chart's selection with it.
   await page.evaluate(() => { location.hash = '#event-2025-10-09-cn-oct9-extraterritorial-ree'; });
   await expect(page.locator('#event-2025-10-09-cn-oct9-extraterritorial-ree')).toHaveClass(/is-target/);
@@ -157,7 +157,7 @@ test('no key-moment label covers an event mark, on a phone or a desktop', async 
     const out: string[] = [];
     for (const svg of document.querySelectorAll<SVGSVGElement>('#fig-timeline svg.tl-svg')) {
       if (!svg.getClientRects().length) continue;
-      const marks = [...svg.querySelectorAll('a.tl-event .tl-mark')].map((m) => [m.closest('a')!.dataset.event, m.getBoundingClientRect()] as const);
+      const marks = [...svg.querySelectorAll('a.tl-event .tl-mark')].map((m) => [m.closest('a')!.getAttribute('href'), m.getBoundingClientRect()] as const);
       for (const label of svg.querySelectorAll('.tl-annotation')) {
         const r = label.getBoundingClientRect();
         for (const [id, m] of marks) {
@@ -176,7 +176,7 @@ test('no key-moment label covers an event mark, on a phone or a desktop', async 
     expect(await covered(), `at ${width} px`).toEqual([]);
     // Zoomed in, the browser redraws with the same code: the labels move with the marks.
     await page.locator('#fig-timeline').getByRole('button', { name: 'Autumn 2025' }).click();
-    await expect(page.locator('#fig-timeline a[data-event="2023-07-03-cn-ga-ge-controls-announced"]')).toHaveCount(0);
+    await expect(page.locator('#fig-timeline a.tl-event[href="#event-2023-07-03-cn-ga-ge-controls-announced"]')).toHaveCount(0);
     expect(await covered(), `at ${width} px, autumn 2025`).toEqual([]);
   }
 });

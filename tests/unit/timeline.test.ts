@@ -18,7 +18,7 @@ const marks: TimelineMark[] = worded.map((e) => ({
 /** Mark centre per event id, read back from the SVG the reader sees. */
 function markPositions(svg: string): Map<string, { x: number; y: number; lane: string }> {
   const out = new Map<string, { x: number; y: number; lane: string }>();
-  for (const m of svg.matchAll(/<a class="tl-event tl-lane-([A-Z-]+) [^"]*" href="#event-[^"]+" data-event="([^"]+)"[^>]*>.*?translate\(([\d.-]+),([\d.-]+)\)/g)) {
+  for (const m of svg.matchAll(/<a class="tl-event tl-lane-([A-Z-]+) [^"]*" href="#event-([^"]+)"[^>]*>.*?translate\(([\d.-]+),([\d.-]+)\)/g)) {
     out.set(m[2]!, { lane: m[1]!, x: Number(m[3]), y: Number(m[4]) });
   }
   return out;
