@@ -6,7 +6,8 @@ export function formatDate(iso: string, precision: 'day' | 'month' | 'year' = 'd
   const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
   if (precision === 'year' || !m) return String(y);
   if (precision === 'month' || !d) return `${MONTHS[m - 1]} ${y}`;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  // The day stays with its month on screen and paper (typography.bindNumbers binds the prose's dates).
+  return `${d}\u00a0${MONTHS[m - 1]} ${y}`;
 }
 
 /** Source dates may be a year, a month or a day. */

@@ -15,9 +15,16 @@ export function curlyQuotes(text: string): string {
   return text.replace(/(^|[\s(\[“—–])'(?=\S)/g, '$1‘').replace(/'/g, '’');
 }
 
-/** Binds a number to a following "%", "per cent", "kB" or "MB", and "No." to a following number, with a no-break space. */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY_AND_MONTH = new RegExp(`(\\b\\d{1,2}) (?=${MONTH}\\b)`, 'g');
+
+/**
+ * Binds a number to a following "%", "per cent", "kB" or "MB", a day to its month ("30 October"),
+ * and "No." to a following number, with a no-break space. A date may still break before its year.
+ */
 export function bindNumbers(text: string): string {
-  return text.replace(/(\d) (?=%|per cent\b|[kM]B\b)/g, `$1${NBSP}`).replace(/\bNo\. (?=\d)/g, `No.${NBSP}`);
+  return text.replace(/(\d) (?=%|per cent\b|[kM]B\b)/g, `$1${NBSP}`).replace(DAY_AND_MONTH, `$1${NBSP}`)
+    .replace(/\bNo\. (?=\d)/g, `No.${NBSP}`);
 }
 
 /**

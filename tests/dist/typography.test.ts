@@ -24,10 +24,12 @@ describe('numbers stay with their signs in the built page', () => {
   it('measures real text (the page holds bound percentages and announcement numbers)', () => {
     expect(text.match(/\d\u00a0%/g)?.length ?? 0).toBeGreaterThan(100);
     expect(text).toMatch(/No\.\u00a070/);
+    expect(text.match(/\d\u00a0(?:October|November)/g)?.length ?? 0).toBeGreaterThan(100);
   });
 
-  it('has no "N %", "N per cent", "N MB" or "No. N" joined by a breaking space', () => {
-    const breaking = [...text.matchAll(/.{0,30}(?:\d (?:%|per cent\b|[kM]B\b)|No\. \d).{0,10}/g)].map((m) => m[0].trim());
+  it('has no "N %", "N per cent", "N MB", "No. N" or "30 October" joined by a breaking space', () => {
+    const month = 'January|February|March|April|May|June|July|August|September|October|November|December';
+    const breaking = [...text.matchAll(new RegExp(`.{0,30}(?:\\d (?:%|per cent\\b|[kM]B\\b)|No\\. \\d|\\b\\d{1,2} (?:${month})\\b).{0,10}`, 'g'))].map((m) => m[0].trim());
     expect(breaking).toEqual([]);
   });
 

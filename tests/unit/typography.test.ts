@@ -13,11 +13,15 @@ describe('bindNumbers: a number never ends a line without its sign', () => {
   });
 
   it('keeps "No." with the announcement number', () => {
-    expect(bindNumbers('Announcement No. 70 of 7 November')).toBe(`Announcement No.${NBSP}70 of 7 November`);
+    expect(bindNumbers('Announcement No. 70 of 7 November')).toBe(`Announcement No.${NBSP}70 of 7${NBSP}November`);
+  });
+
+  it('keeps a day with its month, and lets the year go to the next line', () => {
+    expect(bindNumbers('On 30 October 2025, and from 1–3 May')).toBe(`On 30${NBSP}October 2025, and from 1–3${NBSP}May`);
   });
 
   it('leaves other spaces alone', () => {
-    const text = '7 November, No. of licences, 100% and a % sign, percentages, 3 MBps';
+    const text = 'November 7, No. of licences, 100% and a % sign, percentages, 3 MBps, in 2025 May rose, 12 Mayors';
     expect(bindNumbers(text)).toBe(text);
   });
 });
