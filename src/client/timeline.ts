@@ -95,6 +95,9 @@ export function enhanceTimeline(root: HTMLElement): void {
     if (!id) return;
     ev.preventDefault();
     select(id, true);
+    // On a phone the chart runs down the page and the event's details open below it, a screen or
+    // more from the tapped mark: bring them into view (only as far as needed; arrow keys do not).
+    detail.scrollIntoView({ block: 'nearest' });
   });
 
   root.querySelector('[data-tl-chart]')!.addEventListener('keydown', (ev) => {

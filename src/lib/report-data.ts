@@ -19,6 +19,10 @@ export interface RenderedChapter {
   words: number;
 }
 
+/** A chapter's number in the contents, screen and print alike: an appendix's letter ("Appendix A"), else its place. */
+export const contentsNumber = (chapter: Pick<RenderedChapter, 'kicker'>, index: number): string =>
+  /^Appendix\s+(\w+)$/.exec(chapter.kicker ?? '')?.[1] ?? String(index + 1);
+
 let cache: Promise<{ report: NonNullable<Awaited<ReturnType<typeof getReport>>>; chapters: RenderedChapter[]; sources: Map<string, Source> }> | undefined;
 
 async function getReport() {

@@ -95,6 +95,15 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
     }
   });
 
+  test('print the report’s own references under “How to cite”, not the screen’s code blocks', () => {
+    for (const pdf of [a4, letter]) {
+      const cite = squash(pdf.text).split('How to cite this report').at(-1)!; // the section, not the contents line
+      expect(cite).toMatch(/APA 7 .*\(Version \d+\.\d+\.\d+\)/);
+      expect(cite).toMatch(/Chicago \(author-date\) .*MLA 9 .*Harvard /);
+      expect(cite).not.toMatch(/@\w+\{|TY {2}- /); // BibTeX and RIS are downloads, not print
+    }
+  });
+
   test('contain every chapter title and every figure and table title', async ({ page }) => {
     const text = squash(a4.text);
     for (const c of chapters) expect(text).toContain(squash(c.title));

@@ -36,6 +36,19 @@ test('each table-of-contents link lands on its chapter', async ({ page }) => {
   }
 });
 
+test('on a desktop the contents column keeps the chapter being read in view', async ({ page }) => {
+  // The column is as tall as the window but its list is taller: from chapter 8 on, the marked
+  // chapter sat below the window's edge.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/#about');
+  const current = page.locator('.toc-column [aria-current="true"]');
+  await expect(current).toHaveAttribute('data-toc-link', 'about');
+  await expect.poll(() => current.evaluate((a) => {
+    const column = a.closest('.toc-column')!.getBoundingClientRect(), link = a.getBoundingClientRect();
+    return link.top >= column.top && link.bottom <= column.bottom;
+  })).toBe(true);
+});
+
 test('a footnote and its back-link round-trip', async ({ page }) => {
   await page.goto('/');
   const ref = page.locator('sup.fn-ref a').first();

@@ -180,3 +180,17 @@ test('no key-moment label covers an event mark, on a phone or a desktop', async 
     expect(await covered(), `at ${width} px, autumn 2025`).toEqual([]);
   }
 });
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('tapping a mark brings its details into view, below the long upright chart', async ({ page }) => {
+    await page.goto('/');
+    const mark = page.locator('.tl-layout-v a.tl-event[href="#event-2025-10-30-busan-summit"]');
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    const detail = page.locator('[data-tl-detail]');
+    await expect(detail).toContainText('Trump and Xi meet in Busan');
+    await expect(detail).toBeInViewport();
+  });
+});

@@ -139,6 +139,24 @@ describe('timeline chart geometry', () => {
   });
 });
 
+describe('marks when time runs down the page', () => {
+  // Marks are links: one covering another hides an event from a finger. Before each lane took the
+  // width its own stack needs, 21 pairs lay under 7 px apart at 360 px (China's October 2025 stack
+  // squeezed every lane).
+  const closest = (width: number) => {
+    const pos = [...markPositions(renderTimeline(marks, { layout: 'vertical', width })).entries()];
+    const near: string[] = [];
+    for (let i = 0; i < pos.length; i++) for (let j = i + 1; j < pos.length; j++) {
+      if (Math.hypot(pos[i]![1].x - pos[j]![1].x, pos[i]![1].y - pos[j]![1].y) < 7) near.push(`${pos[i]![0]} ~ ${pos[j]![0]}`);
+    }
+    return near;
+  };
+
+  it('keeps every pair of marks at least 7 px apart on a 360 px phone and wider', () => {
+    for (const width of [360, 390, 560]) expect(closest(width), `at ${width} px`).toEqual([]);
+  });
+});
+
 describe('key-moment labels when time runs down the page', () => {
   // A 600 px tall plot over 2025, x from 0 to 300; a label of 10 characters is 62 px wide.
   const scale = dayScale(['2025-01-01', '2025-12-31'], [0, 600]);
