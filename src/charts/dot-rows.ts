@@ -104,8 +104,10 @@ export function renderDotRows(data: DotChartData, o: RenderOptions): string {
         const low = pa.value <= pb.value ? [a, pa] as const : [b, pb] as const;
         const high = low[1] === pa ? [b, pb] as const : [a, pa] as const;
         g.push(el('line', { class: `chart-link tone-${a.tone}`, x1: x(low[1].value), x2: x(high[1].value), y1: cy, y2: cy }));
-        // The second stage is drawn last, so where the two coincide (gallium) its marker stays visible.
-        const marks = [pointMark(row.label, row.material, low[0], low[1], cy, x, W, 'left'), pointMark(row.label, row.material, high[0], high[1], cy, x, W, 'right')];
+        // Where the two stages all but coincide (gallium: 98.8 and 99 %), each marker steps off the
+        // track by half its height, so neither hides the other; the second stage is drawn last.
+        const dodge = Math.abs(x(high[1].value) - x(low[1].value)) < 12 ? 5 : 0;
+        const marks = [pointMark(row.label, row.material, low[0], low[1], cy - dodge, x, W, 'left'), pointMark(row.label, row.material, high[0], high[1], cy + dodge, x, W, 'right')];
         g.push(...(low[0] === a ? marks : marks.reverse()));
       } else {
         const [present, missing] = pa ? [a, b] : [b, a];

@@ -52,11 +52,14 @@ export function enhanceTimeline(root: HTMLElement): void {
     const n = shown().length;
     const total = events.filter((e) => matchesFilter(e, filter)).length;
     const inRange = domain === DEFAULT_DOMAIN ? '' : ' in this time range';
+    // The time range narrows the chart only; the list (what prints and is cited) keeps every event
+    // the filters leave, so the status says so rather than seem to contradict it.
+    const inList = n < total ? `; the list below keeps all ${total}` : '';
     status.textContent = n === events.length
       ? `Showing all ${n} events. Use the arrow keys on the chart to step from event to event.`
       : total === events.length
-        ? `Showing ${n} of ${events.length} events${inRange}.`
-        : `Showing ${total} of ${events.length} events${n < total ? ` (${n} of them${inRange})` : ''}.`;
+        ? `Showing ${n} of ${events.length} events${inRange}${inList}.`
+        : `Showing ${total} of ${events.length} events${n < total ? ` (${n} of them${inRange})` : ''}${inList}.`;
     if (selected && !shown().some((e) => e.id === selected)) selected = undefined;
     paintSelection();
     if (focused) markFor(visibleLayout(), focused)?.focus();

@@ -89,6 +89,8 @@ test('zooming to autumn 2025 spreads out the crowded months', async ({ page }) =
   const after = (await mark.boundingBox())!;
   const oct9After = (await fig.locator('.tl-layout-h a.tl-event[href="#event-2025-10-09-cn-oct9-batteries"]').boundingBox())!;
   expect(after.x - oct9After.x).toBeGreaterThan(4 * (before.x - oct9.x));
+  // The range narrows the chart, not the list: the status says so.
+  await expect(fig.locator('[data-tl-status]')).toContainText(/in this time range; the list below keeps all \d+\./);
 });
 
 test('arriving at /#event-… scrolls to and highlights that event', async ({ page }) => {

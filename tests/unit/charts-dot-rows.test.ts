@@ -92,3 +92,18 @@ describe('long labels', () => {
     expect(svg).toContain('…');
   });
 });
+
+describe('mine-to-refinery dumbbells', () => {
+  // Gallium's two stages (98.8 and 99 %) are 0.2 points apart: drawn on one track, the refining
+  // diamond hid the mining circle entirely.
+  test.each(LAYOUTS.map((l) => l.width))('show both markers where the two stages all but coincide, at width %i', (width) => {
+    const svg = renderMiningRefining(dotView('mining-refining'), opts(width));
+    const row = /<g class="chart-row" data-material="gallium">(.*?)<\/g><g class="chart-row"|<g class="chart-row" data-material="gallium">(.*)$/s.exec(svg)!;
+    const body = row[1] ?? row[2]!;
+    const circle = /<circle class="chart-marker[^"]*" cx="([\d.]+)" cy="([\d.]+)"/.exec(body)!;
+    const diamond = /<polygon class="chart-marker[^"]*" points="([\d.]+),([\d.]+) /.exec(body)!;
+    const [cx, cy] = [Number(circle[1]), Number(circle[2])];
+    const [dx, dy] = [Number(diamond[1]), Number(diamond[2]) + 7.5]; // the diamond's first point is its top tip
+    expect(Math.hypot(cx - dx, cy - dy)).toBeGreaterThanOrEqual(8);
+  });
+});
