@@ -12,11 +12,16 @@ export interface FilterableEvent {
 }
 
 /** The figure's lanes: the Netherlands and the EU share one, as the European side of the story. */
+/**
+ * The timeline's lanes. `upright` is the name over a lane's narrow column when time runs down a
+ * phone's page: the full names took as much width as China's stack of marks needs (the legend
+ * below the chart gives them in full).
+ */
 export const LANES = [
-  { id: 'CN', label: 'China', actors: ['CN'] },
-  { id: 'US', label: 'United States', actors: ['US'] },
-  { id: 'EU', label: 'Netherlands / EU', actors: ['NL', 'EU'] },
-  { id: 'US-CN', label: 'US and China jointly', actors: ['US-CN'] },
+  { id: 'CN', label: 'China', upright: 'China', actors: ['CN'] },
+  { id: 'US', label: 'United States', upright: 'United States', actors: ['US'] },
+  { id: 'EU', label: 'Netherlands / EU', upright: 'NL / EU', actors: ['NL', 'EU'] },
+  { id: 'US-CN', label: 'US and China jointly', upright: 'US and China', actors: ['US-CN'] },
 ] as const;
 
 export type LaneId = (typeof LANES)[number]['id'];

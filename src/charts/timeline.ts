@@ -200,9 +200,10 @@ export function placeRuleLabels(anns: readonly TimelineAnnotation[], scale: DayS
   return anns.map((a, i) => {
     const y = scale(a.date);
     const avoid = [...taken, ...rules.filter((_, j) => j !== i)];
-    const w = a.label.length * CHAR_W_BOLD;
+    // With a tenth to spare, as across the page: the estimate is for one face, and the reader's may be wider.
+    const w = a.label.length * CHAR_W_BOLD * 1.1;
     let best: { x: number; baseline: number; boxes: Box[]; leader: [number, number] | undefined; cost: number } | undefined;
-    for (let away = 0; away <= 3; away++) {
+    for (let away = 0; away <= 6; away++) {
       for (let right = hi; right - w >= lo; right -= 4) {
         for (const below of [false, true]) {
           const top = below ? y + 2 + away * LABEL_ROW : y - 13 - away * LABEL_ROW;
@@ -318,7 +319,7 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
       const own = placed.filter((p) => p.lane === l.id);
       const tracks = Math.max(0, ...own.map((p) => (p.track ?? -1) + 1));
       const levels = Math.max(1, ...own.map((p) => Math.abs(p.level)));
-      const words = l.label.split(' ');
+      const words = l.upright.split(' ');
       const mid = Math.ceil(words.length / 2);
       const labelWidth = Math.max(words.slice(0, mid).join(' ').length, words.slice(mid).join(' ').length) * CHAR_W_BOLD + 6;
       return { tracks, levels, width: Math.max(2 * levels * STEP + 14 + tracks * SPAN_TRACK + 4, labelWidth) };
@@ -331,7 +332,7 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
       const size = (w / total) * (width - left);
       const room = size - tracks * SPAN_TRACK - 4;
       steps.set(l.id, Math.min(STEP, (room / 2 - 7) / levels));
-      const box = { id: l.id, label: l.label, start: at, size, centre: at + room / 2, spanBase: at + size - 4 - tracks * SPAN_TRACK };
+      const box = { id: l.id, label: l.upright, start: at, size, centre: at + room / 2, spanBase: at + size - 4 - tracks * SPAN_TRACK };
       at += size;
       return box;
     });
