@@ -11,11 +11,10 @@ export interface FilterableEvent {
   materials: readonly string[];
 }
 
-/** The figure's lanes: the Netherlands and the EU share one, as the European side of the story. */
 /**
- * The timeline's lanes. `upright` is the name over a lane's narrow column when time runs down a
- * phone's page: the full names took as much width as China's stack of marks needs (the legend
- * below the chart gives them in full).
+ * The figure's lanes: the Netherlands and the EU share one, as the European side of the story.
+ * `upright` is the name over a lane's narrow column when time runs down a phone's page: the full
+ * names took as much width as China's stack of marks needs (the legend gives them in full).
  */
 export const LANES = [
   { id: 'CN', label: 'China', upright: 'China', actors: ['CN'] },

@@ -150,13 +150,27 @@ export function placeEvents<T extends TimelineMark>(events: readonly T[], scale:
 
 interface LaneBox { id: LaneId; label: string; start: number; size: number; centre: number; spanBase: number }
 
+/** How far a lane's stack reaches on each side of its centre line, and how many period bars sit beside it. */
+function laneExtent(placed: readonly PlacedEvent[], lane: LaneId) {
+  const own = placed.filter((p) => p.lane === lane);
+  return {
+    up: Math.max(0, ...own.map((p) => -p.level)),
+    down: Math.max(0, ...own.map((p) => p.level)),
+    tracks: Math.max(0, ...own.map((p) => (p.track ?? -1) + 1)),
+  };
+}
+
+/** A lane's name over its column when time runs down the page, split over two lines at the middle word. */
+function twoLines(name: string): string[] {
+  const words = name.split(' ');
+  const mid = Math.ceil(words.length / 2);
+  return [words.slice(0, mid).join(' '), words.slice(mid).join(' ')].filter(Boolean);
+}
+
 function laneBoxes(placed: PlacedEvent[], start: number, minSize: number, step: number): LaneBox[] {
   let at = start;
   return LANES.map((lane) => {
-    const own = placed.filter((p) => p.lane === lane.id);
-    const up = Math.max(0, ...own.map((p) => -p.level));
-    const down = Math.max(0, ...own.map((p) => p.level));
-    const tracks = Math.max(0, ...own.map((p) => (p.track ?? -1) + 1));
+    const { up, down, tracks } = laneExtent(placed, lane.id);
     const marks = (up + down + 1) * step + 6;
     const size = Math.max(minSize, marks + tracks * SPAN_TRACK + 8);
     const centre = at + 6 + up * step + step / 2;
@@ -316,12 +330,9 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
     // equal columns and one squeeze for all, China's October 2025 set every lane's marks 5 px apart
     // on a phone, and 21 pairs of marks covered each other.
     const need = LANES.map((l) => {
-      const own = placed.filter((p) => p.lane === l.id);
-      const tracks = Math.max(0, ...own.map((p) => (p.track ?? -1) + 1));
-      const levels = Math.max(1, ...own.map((p) => Math.abs(p.level)));
-      const words = l.upright.split(' ');
-      const mid = Math.ceil(words.length / 2);
-      const labelWidth = Math.max(words.slice(0, mid).join(' ').length, words.slice(mid).join(' ').length) * CHAR_W_BOLD + 6;
+      const { up, down, tracks } = laneExtent(placed, l.id);
+      const levels = Math.max(1, up, down);
+      const labelWidth = Math.max(...twoLines(l.upright).map((line) => line.length)) * CHAR_W_BOLD + 6;
       return { tracks, levels, width: Math.max(2 * levels * STEP + 14 + tracks * SPAN_TRACK + 4, labelWidth) };
     });
     const total = need.reduce((n, x) => n + x.width, 0);
@@ -346,9 +357,7 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
     parts.push(`<line class="tl-axis" x1="${left}" x2="${left}" y1="${top}" y2="${top + plotHeight}"/>`);
     for (const b of boxes) {
       if (b.start > left) parts.push(`<line class="tl-lane-rule" x1="${r1(b.start)}" x2="${r1(b.start)}" y1="${top - 30}" y2="${top + plotHeight}"/>`);
-      const words = b.label.split(' ');
-      const mid = Math.ceil(words.length / 2);
-      [words.slice(0, mid).join(' '), words.slice(mid).join(' ')].filter(Boolean).forEach((line, k) =>
+      twoLines(b.label).forEach((line, k) =>
         parts.push(`<text class="tl-lane-label tl-lane-${b.id}" x="${r1(b.start + b.size / 2)}" y="${12 + k * 13}" text-anchor="middle">${esc(line)}</text>`));
     }
     const box = new Map(boxes.map((b) => [b.id, b]));
