@@ -35,18 +35,26 @@ test('a first visit paints before it fetches any font or script, then loads the 
   await expect(page.locator('[data-toc-link="dependencies"]')).toHaveAttribute('aria-current', 'true');
 });
 
-test('after a first visit has cached them, the next visit sets the text in the web faces from its first layout', async ({ page }) => {
-  await page.goto('/');
-  await webFacesCached(page);
-  const shifts: number[] = [];
-  await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-faces', 'web');
-  expect(await drawnFace(page)).toBe('Source Serif 4');
-  shifts.push(...await page.evaluate(() => new Promise<number[]>((resolve) => {
-    new PerformanceObserver((l) => resolve(l.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
-    setTimeout(() => resolve([]), 500);
-  })));
-  expect(shifts, 'layout shifts on the repeat visit').toEqual([]);
+test.describe('a repeat visit', () => {
+  // The faces are `font-display: optional`: Chromium uses them only if they arrive within its short
+  // block period, which a loaded CI machine (two workers, the offline worker waking) can miss, as a
+  // slow phone may; the reader then keeps the system faces, by design. One retry tells that apart
+  // from a broken cache, which fails every time.
+  test.describe.configure({ retries: 1 });
+
+  test('after a first visit has cached them, the next visit sets the text in the web faces from its first layout', async ({ page }) => {
+    await page.goto('/');
+    await webFacesCached(page);
+    const shifts: number[] = [];
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-faces', 'web');
+    expect(await drawnFace(page)).toBe('Source Serif 4');
+    shifts.push(...await page.evaluate(() => new Promise<number[]>((resolve) => {
+      new PerformanceObserver((l) => resolve(l.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve([]), 500);
+    })));
+    expect(shifts, 'layout shifts on the repeat visit').toEqual([]);
+  });
 });
 
 test('without JavaScript the page keeps the system faces and still reads', async ({ browser }) => {
