@@ -92,6 +92,16 @@ try {
     await document.fonts.ready;
   });
   await listFigures(page);
+  // Links to the site's own files (the figures' data, the citation files) would otherwise point at
+  // this temporary server from inside the PDF: they take the published address instead.
+  await page.evaluate(() => {
+    const base = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    if (!base) throw new Error('the page has no canonical address to resolve its file links against');
+    for (const a of document.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href');
+      if (!href.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(href)) a.setAttribute('href', new URL(href, base).href);
+    }
+  });
   lap('page loaded');
 
   for (const paper of PAPERS) {
@@ -201,7 +211,8 @@ async function clearPageNumbers(page) {
 
 /**
  * Page numbers into the contents' slots, and onto cross-references in the text (links to a chapter,
- * section, figure, table or timeline event; not notes, sources or link marks).
+ * section, figure, table, timeline event or paragraph, as the corrections' are; not notes, sources
+ * or link marks).
  */
 async function fillPageNumbers(page, pages) {
   const missing = await page.evaluate((pages) => {
@@ -212,7 +223,7 @@ async function fillPageNumbers(page, pages) {
       else missing.push(el.dataset.tocPage);
     });
     const xrefs = 'main a[href^="#"]:not(.anchor-link):not(.para-link):not([role="doc-backlink"]):not(.fn-ref a)';
-    const targets = 'section.chapter, h3[id], h4[id], figure[id], table[id], [id^="event-"]';
+    const targets = 'section.chapter, h3[id], h4[id], figure[id], table[id], [id^="event-"], p.para[id]';
     document.querySelectorAll(xrefs).forEach((a) => {
       const id = decodeURIComponent(a.getAttribute('href').slice(1));
       const target = document.getElementById(id);
@@ -236,6 +247,8 @@ function setMetadata(doc) {
   doc.setProducer('Chromium (Playwright) and pdf-lib');
   doc.setCreationDate(new Date(`${report.published}T00:00:00Z`));
   doc.setModificationDate(new Date(`${report.updated}T00:00:00Z`));
+  // Open with the bookmarks showing: they are the report's contents.
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   // The same in XMP, which PDF/UA readers and library catalogues read rather than the Info dictionary.
   const esc = (t) => String(t).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const alt = (t) => `<rdf:Alt><rdf:li xml:lang="x-default">${esc(t)}</rdf:li></rdf:Alt>`;

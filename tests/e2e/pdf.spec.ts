@@ -176,6 +176,30 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
     for (const t of new Set(targets)) expect(a4.dests.has(t), `destination ${t}`).toBe(true);
   });
 
+  test('links out of the document go to the published web: every source address, never the machine that made the PDF', async () => {
+    const sources = JSON.parse(readFileSync('content/sources.json', 'utf8')) as { url: string | null }[];
+    for (const pdf of [a4, letter]) {
+      const doc = await PDFDocument.load(readFileSync(pdf.file), { updateMetadata: false });
+      const uris = new Set<string>();
+      for (const page of doc.getPages()) {
+        const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+        for (let i = 0; i < (annots?.size() ?? 0); i++) {
+          const uri = annots!.lookup(i, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('URI'));
+          if (uri) uris.add((uri as unknown as { decodeText(): string }).decodeText());
+        }
+      }
+      const local = [...uris].filter((u) => !u.startsWith('https://') || /\/\/(127\.|localhost)/.test(u));
+      expect(local, `${pdf.file}: links to a local server or not https`).toEqual([]);
+      // The figures' data files and the citation files, at the report's own address.
+      expect([...uris].filter((u) => u.startsWith(new URL('data/', report.canonicalUrl).href)).length, pdf.file).toBeGreaterThan(0);
+      // The bibliography prints each address as its link: a reader of the PDF can follow every source.
+      const cited = sources.filter((s) => s.url && pdf.text.includes(new URL(s.url).hostname.replace(/^www\./, '')));
+      expect(cited.length, `${pdf.file}: sources found in the text`).toBeGreaterThan(100);
+      const unlinked = cited.filter((s) => !uris.has(s.url!) && !uris.has(new URL(s.url!).href)).map((s) => s.url);
+      expect(unlinked, `${pdf.file}: bibliography addresses without a link`).toEqual([]);
+    }
+  });
+
   test('number every page "n / total" and print the chapter’s web address at its foot', () => {
     const host = report.canonicalUrl.replace(/^https?:\/\//, '').replace(/\/$/, '');
     const starts = chapters.map((c) => ({ ...c, page: a4.dests.get(c.id)! }));

@@ -36,11 +36,15 @@ test('every figure prints whole: visible, asked not to split, and shorter than a
   await printView(page);
   const blocks = await page.locator('main figure:not(figure figure), main table:not(figure table)').evaluateAll((els) => els.map((el) => {
     const box = el.getBoundingClientRect();
-    const style = getComputedStyle(el);
     const head = el.querySelector('thead');
+    // A chart's notes and sources may run on to the next page; the chart and its title may not.
+    const kept = el.matches('.chart-figure') ? [...el.querySelectorAll(':scope > .chart-head, :scope > .chart-canvas')] : [el];
+    const top = Math.min(...kept.map((k) => k.getBoundingClientRect().top));
+    const bottom = Math.max(...kept.map((k) => k.getBoundingClientRect().bottom));
     return {
-      id: el.id || el.className, table: el.matches('table'), height: box.height, width: box.width,
-      breakInside: style.breakInside, repeatsHead: !!head && getComputedStyle(head).display === 'table-header-group',
+      id: el.id || el.className, table: el.matches('table'), height: bottom - top, width: box.width,
+      breakInside: kept.every((k) => getComputedStyle(k).breakInside === 'avoid') ? 'avoid' : 'auto',
+      repeatsHead: !!head && getComputedStyle(head).display === 'table-header-group',
     };
   }));
   expect(blocks.length).toBeGreaterThan(0);

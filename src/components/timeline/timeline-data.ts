@@ -21,11 +21,11 @@ export { KEY_MOMENTS } from '../../charts/timeline-moments';
 
 export const eventDate = (e: WordedEvent) => formatDate(e.date, e.date_precision);
 
-/** "in force to 10 November 2026", or "to 15 May 2026" for a meeting over several days. */
+/** "due to run to 10 November 2026" (a term as set, which a later event may have cut short), or "to 15 May 2026" for a meeting over several days. */
 export function formatEnd(e: WordedEvent): string {
   if (!e.end_date) return '';
   const days = (Date.parse(e.end_date) - Date.parse(e.date)) / 86_400_000;
-  return days <= 3 ? `to ${formatDate(e.end_date)}` : `in force to ${formatDate(e.end_date)}`;
+  return days <= 3 ? `to ${formatDate(e.end_date)}` : `due to run to ${formatDate(e.end_date)}`;
 }
 
 export function toMark(e: WordedEvent): TimelineMark {
