@@ -305,15 +305,17 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
     // behind a label above it instead of striking through it. A patch, not a stroked halo: printed,
     // stroked text becomes a Type 3 font.
     const rowY = (l: (typeof labels)[number]) => l.row * LABEL_ROW + 11;
+    // Periods first, so that a label's patch hides the bar behind it rather than the bar its words.
+    parts.push(...spansSvg(placed, boxes, scale, (y, a, b, cap) => `M${a},${y}H${b}${cap ? `M${b},${y - 2}V${y + 2}` : ''}`));
     for (const l of labels) parts.push(`<line class="tl-annotation-rule" x1="${r1(l.x)}" x2="${r1(l.x)}" y1="${rowY(l) + 3}" y2="${bottom}"/>`);
     for (const l of labels) {
       const tx = l.anchor === 'start' ? l.x + 3 : l.x - 3;
-      // With room to spare: the estimate is for the screen's face, and a wider one must not show the rule.
-      const w = l.label.length * CHAR_W_BOLD * 1.1;
+      // With room to spare: the estimate is for the web face, and a wider system one (DejaVu Sans on
+      // Linux, a first visit) must not show the rule through its last letters.
+      const w = l.label.length * CHAR_W_BOLD * 1.25;
       parts.push(`<rect class="tl-label-bg" x="${r1(l.anchor === 'start' ? tx - 2 : tx - w - 2)}" y="${rowY(l) - 10}" width="${r1(w + 4)}" height="13"/>`);
       parts.push(`<text class="tl-annotation" x="${r1(tx)}" y="${rowY(l)}" text-anchor="${l.anchor}">${esc(l.label)}</text>`);
     }
-    parts.push(...spansSvg(placed, boxes, scale, (y, a, b, cap) => `M${a},${y}H${b}${cap ? `M${b},${y - 2}V${y + 2}` : ''}`));
     const box = new Map(boxes.map((b) => [b.id, b]));
     for (const p of placed.filter((q) => q.onAxis)) parts.push(markSvg(p, p.t, box.get(p.lane)!.centre + p.level * STEP));
   } else {
@@ -370,13 +372,14 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
         return [x - 2.5, a, x + 2.5, b];
       }),
     ];
+    // Periods before the key moments: a label's halo then interrupts a bar instead of the bar its words.
+    parts.push(...spansSvg(placed, boxes, scale, (x, a, b, cap) => `M${x},${a}V${b}${cap ? `M${x - 2},${b}H${x + 2}` : ''}`));
     for (const l of placeRuleLabels(annotations, scale, left + 2, width - 5, obstacles)) {
       const y = r1(scale(l.date));
       parts.push(`<line class="tl-annotation-rule" x1="${left}" x2="${width}" y1="${y}" y2="${y}"/>`);
       if (l.leader) parts.push(`<line class="tl-annotation-rule" x1="${r1(l.x + 2)}" x2="${r1(l.x + 2)}" y1="${r1(l.leader[0])}" y2="${r1(l.leader[1])}"/>`);
       parts.push(`<text class="tl-annotation tl-halo" x="${r1(l.x)}" y="${r1(l.y)}" text-anchor="end">${esc(l.label)}</text>`);
     }
-    parts.push(...spansSvg(placed, boxes, scale, (x, a, b, cap) => `M${x},${a}V${b}${cap ? `M${x - 2},${b}H${x + 2}` : ''}`));
     for (const { p, x, y } of marksAt) parts.push(markSvg(p, x, y));
   }
   const shown = placed.filter((p) => p.visible && p.onAxis).length;

@@ -84,6 +84,39 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('on a phone no heading leaves its link mark alone on a line, a blank line under the heading', async ({ page }) => {
+  for (const width of [320, 360, 390]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/');
+    // The (invisible) mark shares its line with the heading's last word.
+    const alone = await page.locator('main h3[id]:has(> .anchor-link), main h4[id]:has(> .anchor-link)').evaluateAll((hs) => hs.flatMap((h) => {
+      const mark = h.querySelector<HTMLElement>(':scope > .anchor-link')!;
+      const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (mark.contains(n) || !n.textContent!.trim() ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+      let text: Text | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) text = n as Text;
+      const range = document.createRange();
+      const end = text!.textContent!.trimEnd().length;
+      range.setStart(text!, end - 1);
+      range.setEnd(text!, end);
+      const word = range.getBoundingClientRect();
+      const m = mark.getBoundingClientRect();
+      return Math.abs((word.top + word.bottom) / 2 - (m.top + m.bottom) / 2) > word.height / 2 ? [h.id] : [];
+    }));
+    expect(alone, `at ${width} px`).toEqual([]);
+  }
+});
+
+test('the page ends with room above a phone\'s toolbar and a way back to the contents', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  await page.goto('/');
+  const back = page.locator('.report-end a');
+  await back.scrollIntoViewIfNeeded();
+  const room = await page.evaluate(() => document.documentElement.scrollHeight - (document.querySelector('#about .footnotes')!.getBoundingClientRect().bottom + scrollY));
+  expect(room).toBeGreaterThanOrEqual(64);
+  await back.click();
+  await expect(page.locator('nav.toc')).toBeInViewport();
+});
+
 test.describe('on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('nothing scrolls sideways', async ({ page }) => {

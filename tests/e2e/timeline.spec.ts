@@ -23,6 +23,19 @@ test.describe('without JavaScript', () => {
     await expect(fig.locator('select:visible, button:visible')).toHaveCount(0);
   });
 
+  test('on a tablet the upright chart stands in for the wide one, so its labels stay legible', async ({ page }) => {
+    // Nothing redraws the wide chart for the column without scripts; scaled into it, its labels read 7 px.
+    await page.setViewportSize({ width: 768, height: 900 });
+    await page.goto('/');
+    const fig = page.locator('#fig-timeline');
+    await expect(fig.locator('.tl-layout-h')).toBeHidden();
+    await expect(fig.locator('.tl-layout-v a.tl-event')).toHaveCount(events.length);
+    const smallest = await fig.locator('.tl-layout-v svg').evaluate((svg) =>
+      Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)));
+    expect(smallest).toBeGreaterThanOrEqual(10.5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+  });
+
   test('a mark in the chart links to its event in the list', async ({ page }) => {
     await page.goto('/');
     await page.locator('.tl-layout-h a.tl-event[href="#event-2025-10-30-busan-summit"]').click();

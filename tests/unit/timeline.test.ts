@@ -133,6 +133,15 @@ describe('timeline chart geometry', () => {
     expect(svg).toContain('14 May 2026: Beijing visit');
   });
 
+  it('draws the key-moment labels over the periods in force, in both layouts, so no bar strikes through their words', () => {
+    for (const drawn of [svg, renderTimeline(marks, { annotations: KEY_MOMENTS, layout: 'vertical' })]) {
+      const lastSpan = drawn.lastIndexOf('class="tl-span');
+      const firstLabel = drawn.indexOf('class="tl-annotation');
+      expect(lastSpan).toBeGreaterThan(0);
+      expect(firstLabel).toBeGreaterThan(lastSpan);
+    }
+  });
+
   it('labels years on a long range and months on a short one', () => {
     expect(monthTicks(DEFAULT_DOMAIN).filter((t) => t.label).map((t) => t.label)).toEqual(['2023', '2024', '2025', '2026']);
     expect(monthTicks(['2025-09-01', '2025-12-15']).map((t) => t.label)).toEqual(['Sep 2025', 'Oct', 'Nov', 'Dec']);
