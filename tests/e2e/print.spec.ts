@@ -38,7 +38,8 @@ test('every figure prints whole: visible, asked not to split, and shorter than a
     const box = el.getBoundingClientRect();
     const head = el.querySelector('thead');
     // A chart's notes and sources may run on to the next page; the chart and its title may not.
-    const kept = el.matches('.chart-figure') ? [...el.querySelectorAll(':scope > .chart-head, :scope > .chart-canvas')] : [el];
+    const kept = el.matches('.chart-figure') ? [...el.querySelectorAll(':scope > .chart-head, :scope > .chart-canvas')]
+      : el.matches('.timeline-figure') ? [...el.querySelectorAll(':scope > .tl-caption, :scope > .tl-chart, :scope > .tl-legend')] : [el];
     const top = Math.min(...kept.map((k) => k.getBoundingClientRect().top));
     const bottom = Math.max(...kept.map((k) => k.getBoundingClientRect().bottom));
     return {
