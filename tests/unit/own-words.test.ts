@@ -1,7 +1,7 @@
 // The wording readers see in the timeline, Table 1 and the figures is ours: no run of eight words
 // copied from the fact base's records (kept in content/data/timeline.json and accounts.json) or
 // from a source's stored snippets, outside quotation marks.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { copiedRuns, runsOf } from '../support/copied-runs';
 
@@ -29,6 +29,28 @@ const originals = runsOf([
   ...(json('content/sources.json') as { snippets: string[] }[]).flatMap((s) => s.snippets),
 ].map((x) => (typeof x === 'string' ? x : x[1])));
 
+/** A chapter's prose as read: notes' own text kept, markup, links' targets and anchor comments dropped. */
+const prose = (mdx: string) => mdx.split(/^---$/m).slice(2).join('---')
+  .replace(/<Fn\b[^>]*\/>/g, ' ')
+  .replace(/<Fn\b[^>]*>([\s\S]*?)<\/Fn>/g, ' $1 ')
+  .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+  .replace(/\]\([^)]*\)/g, ']')
+  .replace(/<[^>]+>/g, ' ');
+
+// Runs the chapters share with their sources because nothing else would say the same: dates,
+// names and titles. A new entry here needs that reason; anything else is reworded.
+const NAMES_AND_DATES = new Set([
+  'rule from 10 november 2025 to 9 november 2026',
+  'affiliates rule from 10 november 2025 to 9 november 2026',
+  'section 122 of the trade act of 1974',
+  'ningbo yunsheng and beijing zhong ke san huan',
+  'jl mag ningbo yunsheng and zhong ke san huan',
+  'tariff from 20 percent to 10 percent from 10 november',
+  'to 11 59 p m on 9 november',
+  '99 percent of spherical graphite and 93 percent of',
+  'extra tariffs of up to 15 percent on',
+]);
+
 describe('copiedRuns', () => {
   const source = 'The ministry said exports of gallium and germanium would need a licence from 1 August.';
   it('finds a run of eight words taken over, however it is punctuated', () => {
@@ -49,5 +71,21 @@ describe('the wording readers see', () => {
   it('copies no run of eight words from the fact base or a source snippet', () => {
     const copied = written.flatMap(([at, text]) => copiedRuns(text, originals).map((run) => `${at}: ${run}`));
     expect(copied).toEqual([]);
+  });
+});
+
+describe('the chapters', () => {
+  const files = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx'));
+  const runs = files.flatMap((f) => prose(readFileSync(`content/chapters/${f}`, 'utf8')).split(/\n\s*\n/)
+    .flatMap((para) => copiedRuns(para, originals).map((run) => ({ f, run }))));
+
+  it('copy no run of eight words from the fact base or a source snippet, beyond names, dates and titles', () => {
+    expect(files.length).toBeGreaterThan(5);
+    expect(runs.filter(({ run }) => !NAMES_AND_DATES.has(run)).map(({ f, run }) => `${f}: ${run}`)).toEqual([]);
+  });
+
+  it('list only the names and dates still in the text', () => {
+    const found = new Set(runs.map(({ run }) => run));
+    expect([...NAMES_AND_DATES].filter((run) => !found.has(run))).toEqual([]);
   });
 });
