@@ -200,6 +200,13 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
     }
   });
 
+  test('leave no full stop alone on a line (after a bibliography address that wrapped, say)', () => {
+    for (const pdf of [a4, letter]) {
+      const lines = run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf.file, '-']).split('\n');
+      expect(lines.filter((l) => /^\s*\.\s*$/.test(l)).length, pdf.file).toBe(0);
+    }
+  });
+
   test('number every page "n / total" and print the chapter’s web address at its foot', () => {
     const host = report.canonicalUrl.replace(/^https?:\/\//, '').replace(/\/$/, '');
     const starts = chapters.map((c) => ({ ...c, page: a4.dests.get(c.id)! }));
