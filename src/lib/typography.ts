@@ -7,6 +7,14 @@
 const NBSP = '\u00a0';
 
 /**
+ * The "#" that links a heading or figure title to itself. A word joiner opens it, and no space comes
+ * before it (its margin makes the gap): hidden until hover or focus, it must not wrap onto a line of
+ * its own under a phone's heading (after a space or a "?"), which reads as a blank line. The joiner
+ * sits inside the mark, so print and the PDF's bookmarks, which leave the mark out, never see it.
+ */
+export const LINK_MARK = '\u2060#';
+
+/**
  * Typographer's quotes for a typed straight one: ‘ opening after a space or bracket, ’ otherwise
  * (apostrophes: "China’s", "People’s Daily"). The chapters get this from smartypants; the wording
  * files, figure specs and sources go through here, by way of the content schemas.

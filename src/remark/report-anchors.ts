@@ -20,7 +20,7 @@ import { readRecords } from '../lib/records';
 import { sourceSchema, type Source } from '../lib/schemas';
 import { ContentError } from '../lib/content-error';
 import { sourceShortLabel } from '../lib/source-label';
-import { bindNumbers } from '../lib/typography';
+import { LINK_MARK, bindNumbers } from '../lib/typography';
 
 type Node = { type: string; children?: Node[]; value?: string; name?: string; depth?: number;
   attributes?: { type: string; name: string; value: unknown }[]; data?: Record<string, unknown> };
@@ -161,14 +161,11 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE, aliasesFile = ALIA
         sections.push({ id: section, title, depth });
         citeAfter.push({ heading: node, id: section, title });
         walkInline(node);
-        // The label names the link for screen readers; the mark itself stays out of copied text. No
-        // space before it (its margin makes the gap) and a word joiner opening it: the hidden mark
-        // must not wrap onto a line of its own under a phone's heading (after a space or a "?"),
-        // which reads as a blank line. The joiner sits inside the mark, so print and the PDF's
-        // bookmarks, which leave the mark out, never see it.
+        // The label names the link for screen readers; the mark itself stays out of copied text, and
+        // follows the title with no space (typography.LINK_MARK says why).
         const tail = node.children!.at(-1);
         if (tail?.type === 'text') tail.value = tail.value!.trimEnd();
-        node.children!.push(el('a', { className: ['anchor-link'], href: `#${section}`, ariaLabel: `Link to section: ${title}` }, [txt('\u2060#')]));
+        node.children!.push(el('a', { className: ['anchor-link'], href: `#${section}`, ariaLabel: `Link to section: ${title}` }, [txt(LINK_MARK)]));
       } else if (node.type === 'paragraph') {
         const id = paragraphIds.get(node)!;
         if (idCommentOf(node)) {

@@ -38,6 +38,15 @@ function readPdf(file: string): Pdf {
   return { file, pages, text, pageTexts, dests, info };
 }
 
+/** Every annotation on every page of a PDF, as a reader's viewer finds them. */
+async function linkAnnotations(file: string): Promise<PDFDict[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  return doc.getPages().flatMap((page) => {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    return Array.from({ length: annots?.size() ?? 0 }, (_, i) => annots!.lookup(i, PDFDict));
+  });
+}
+
 let a4: Pdf;
 let letter: Pdf;
 test.beforeAll(() => {
@@ -160,16 +169,11 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
   });
 
   test('links inside the document work: the contents and cross-references are link annotations to named destinations', async () => {
-    const doc = await PDFDocument.load(readFileSync(a4.file), { updateMetadata: false });
     const targets: string[] = [];
-    for (const page of doc.getPages()) {
-      const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
-      for (let i = 0; i < (annots?.size() ?? 0); i++) {
-        const a = annots!.lookup(i, PDFDict);
-        if (a.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
-        const dest = a.get(PDFName.of('Dest')) ?? a.lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('D'));
-        if (dest) targets.push(dest.toString().replace(/^\/|^\(|\)$/g, ''));
-      }
+    for (const a of await linkAnnotations(a4.file)) {
+      if (a.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
+      const dest = a.get(PDFName.of('Dest')) ?? a.lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('D'));
+      if (dest) targets.push(dest.toString().replace(/^\/|^\(|\)$/g, ''));
     }
     for (const c of chapters) expect(targets, `a link to #${c.id}`).toContain(c.id);
     // Every internal link lands somewhere real.
@@ -179,14 +183,10 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
   test('links out of the document go to the published web: every source address, never the machine that made the PDF', async () => {
     const sources = JSON.parse(readFileSync('content/sources.json', 'utf8')) as { url: string | null }[];
     for (const pdf of [a4, letter]) {
-      const doc = await PDFDocument.load(readFileSync(pdf.file), { updateMetadata: false });
       const uris = new Set<string>();
-      for (const page of doc.getPages()) {
-        const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
-        for (let i = 0; i < (annots?.size() ?? 0); i++) {
-          const uri = annots!.lookup(i, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('URI'));
-          if (uri) uris.add((uri as unknown as { decodeText(): string }).decodeText());
-        }
+      for (const a of await linkAnnotations(pdf.file)) {
+        const uri = a.lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('URI'));
+        if (uri) uris.add((uri as unknown as { decodeText(): string }).decodeText());
       }
       const local = [...uris].filter((u) => !u.startsWith('https://') || /\/\/(127\.|localhost)/.test(u));
       expect(local, `${pdf.file}: links to a local server or not https`).toEqual([]);

@@ -37,13 +37,12 @@ export function runsOf(sources: readonly string[]): Set<string> {
 
 /** Every run of N or more words that `text` (outside quotations) shares with the texts behind `seen`. */
 export function copiedRuns(text: string, seen: Set<string>): string[] {
-  const n = N;
   const w = words(withoutQuotations(text));
   const runs: string[] = [];
-  for (let i = 0; i + n <= w.length;) {
-    if (w.slice(i, i + n).includes('qqq') || !seen.has(w.slice(i, i + n).join(' '))) { i++; continue; }
-    let j = i + n;
-    while (j < w.length && w[j] !== 'qqq' && seen.has(w.slice(j - n + 1, j + 1).join(' '))) j++;
+  for (let i = 0; i + N <= w.length;) {
+    if (w.slice(i, i + N).includes('qqq') || !seen.has(w.slice(i, i + N).join(' '))) { i++; continue; }
+    let j = i + N;
+    while (j < w.length && w[j] !== 'qqq' && seen.has(w.slice(j - N + 1, j + 1).join(' '))) j++;
     runs.push(w.slice(i, j).join(' '));
     i = j;
   }

@@ -24,10 +24,9 @@ const written = [
   ...records('content/data/figures.json'),
 ];
 const originals = runsOf([
-  ...records('content/data/timeline.json'),
-  ...records('content/data/accounts.json'),
+  ...[...records('content/data/timeline.json'), ...records('content/data/accounts.json')].map(([, text]) => text),
   ...(json('content/sources.json') as { snippets: string[] }[]).flatMap((s) => s.snippets),
-].map((x) => (typeof x === 'string' ? x : x[1])));
+]);
 
 /** A chapter's prose as read: notes' own text kept, markup, links' targets and anchor comments dropped. */
 const prose = (mdx: string) => mdx.split(/^---$/m).slice(2).join('---')
