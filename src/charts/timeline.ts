@@ -67,8 +67,16 @@ export const DEFAULT_DOMAIN: [string, string] = ['2023-01-01', '2026-12-31'];
 const STEP = 11; // distance between stacked marks
 const SPAN_TRACK = 5;
 const LABEL_ROW = 14;
-const CHAR_W = 6; // rough width of an 11 px sans-serif character, enough to keep labels apart
-const CHAR_W_BOLD = 6.2; // the same for the semibold annotation labels, where a mark must stay clear
+const CHAR_W_BOLD = 6.2; // rough width of a semibold 11 px sans-serif character (annotation labels)
+/**
+ * A key moment's label across the page, as placed and as drawn on its patch of paper: with a
+ * quarter to spare, since the estimate is for the web face and a wider system one (DejaVu Sans on
+ * Linux, a first visit) must not show a rule through its last letters. Placing with a narrower
+ * estimate than the patch could let a patch cover its neighbour on the same row.
+ */
+const acrossLabelWidth = (label: string) => label.length * CHAR_W_BOLD * 1.25;
+const LABEL_INSET = 3; // the label's text starts this far from its rule
+const PATCH_PAD = 2; // paper either side of the label's text
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -185,7 +193,8 @@ function placeLabels(anns: readonly TimelineAnnotation[], scale: DayScale, lo: n
   const rows: [number, number][][] = [];
   return anns.map((a) => {
     const x = scale(a.date);
-    const w = a.label.length * CHAR_W + 6;
+    // The patch's whole extent from the rule, and a pixel more so neighbouring patches never touch.
+    const w = LABEL_INSET + acrossLabelWidth(a.label) + PATCH_PAD + 1;
     let anchor = a.anchor ?? 'start';
     if (anchor === 'start' && x + w > hi) anchor = 'end';
     if (anchor === 'end' && x - w < lo) anchor = 'start';
@@ -309,11 +318,9 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
     parts.push(...spansSvg(placed, boxes, scale, (y, a, b, cap) => `M${a},${y}H${b}${cap ? `M${b},${y - 2}V${y + 2}` : ''}`));
     for (const l of labels) parts.push(`<line class="tl-annotation-rule" x1="${r1(l.x)}" x2="${r1(l.x)}" y1="${rowY(l) + 3}" y2="${bottom}"/>`);
     for (const l of labels) {
-      const tx = l.anchor === 'start' ? l.x + 3 : l.x - 3;
-      // With room to spare: the estimate is for the web face, and a wider system one (DejaVu Sans on
-      // Linux, a first visit) must not show the rule through its last letters.
-      const w = l.label.length * CHAR_W_BOLD * 1.25;
-      parts.push(`<rect class="tl-label-bg" x="${r1(l.anchor === 'start' ? tx - 2 : tx - w - 2)}" y="${rowY(l) - 10}" width="${r1(w + 4)}" height="13"/>`);
+      const tx = l.anchor === 'start' ? l.x + LABEL_INSET : l.x - LABEL_INSET;
+      const w = acrossLabelWidth(l.label);
+      parts.push(`<rect class="tl-label-bg" x="${r1(l.anchor === 'start' ? tx - PATCH_PAD : tx - w - PATCH_PAD)}" y="${rowY(l) - 10}" width="${r1(w + 2 * PATCH_PAD)}" height="13"/>`);
       parts.push(`<text class="tl-annotation" x="${r1(tx)}" y="${rowY(l)}" text-anchor="${l.anchor}">${esc(l.label)}</text>`);
     }
     const box = new Map(boxes.map((b) => [b.id, b]));

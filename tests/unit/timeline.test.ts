@@ -142,6 +142,24 @@ describe('timeline chart geometry', () => {
     }
   });
 
+  it('keeps every key-moment label\'s patch of paper clear of the others across the page', () => {
+    // Rows were chosen with a narrower width than the patch then drawn, so a patch could cover the
+    // end of its neighbour's label on the same row.
+    const patches = (drawn: string) => [...drawn.matchAll(/<rect class="tl-label-bg" x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)]
+      .map((m) => { const [x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number]; return [x, y, x + w, y + h]; });
+    // Thirteen months apart: far enough for the old estimate to share a row, too close for its patches.
+    const crowded = ['2023-09-01', '2024-10-01']
+      .map((date) => ({ date, label: `${date}: a label of some length`, anchor: 'start' as const }));
+    for (const drawn of [svg, renderTimeline(marks, { annotations: crowded })]) {
+      const rects = patches(drawn);
+      expect(rects.length).toBeGreaterThanOrEqual(2);
+      for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) {
+        const [a, b] = [rects[i]!, rects[j]!];
+        expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `patches ${i} and ${j} overlap`).toBe(false);
+      }
+    }
+  });
+
   it('labels years on a long range and months on a short one', () => {
     expect(monthTicks(DEFAULT_DOMAIN).filter((t) => t.label).map((t) => t.label)).toEqual(['2023', '2024', '2025', '2026']);
     expect(monthTicks(['2025-09-01', '2025-12-15']).map((t) => t.label)).toEqual(['Sep 2025', 'Oct', 'Nov', 'Dec']);
