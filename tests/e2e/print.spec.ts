@@ -119,6 +119,26 @@ test('an external link in the text prints its address; notes print at the end of
   expect(await page.locator('.sidenote').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 0).length)).toBe(0);
 });
 
+test('the bibliography prints each address in full with its full stop, never a stop alone on a line', async ({ page }) => {
+  await printView(page);
+  const entries = await page.locator('.bibliography cite:has(a[href^="http"])').evaluateAll((els) => els.map((cite) => {
+    const a = cite.querySelector('a[href^="http"]')!;
+    const after = getComputedStyle(a, '::after').content;
+    // Nothing shown after the address's block: a line below it would hold only what followed.
+    const shownAfter = [...cite.querySelectorAll('a[href^="http"] ~ *')].filter((el) => el.getBoundingClientRect().height > 0).length;
+    const lineHeight = parseFloat(getComputedStyle(cite).lineHeight) || 16;
+    return { href: a.getAttribute('href'), wrapped: a.getBoundingClientRect().height > 1.5 * lineHeight, after, shownAfter,
+      below: cite.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom };
+  }));
+  expect(entries.length).toBeGreaterThan(100);
+  expect(entries.filter((e) => e.wrapped).length, 'some addresses wrap at this width').toBeGreaterThan(10);
+  for (const e of entries) {
+    expect(e.after, e.href!).toBe(`"${e.href}."`);
+    expect(e.shownAfter, `${e.href}: nothing printed after the address`).toBe(0);
+    expect(e.below, `${e.href}: no line below the address`).toBeLessThan(2);
+  }
+});
+
 test('printing opens the reading matter folded in <details>, and closes it again after', async ({ page }) => {
   await page.goto('/');
   const states = await page.evaluate(() => {
