@@ -28,6 +28,13 @@ test('the table lists the thirteen topics in order and says in words whether the
   await expect(chipProbes.locator('td.agreement')).toContainText('No');
 });
 
+test('each cell lists its source numbers in ascending order', async ({ page }) => {
+  await page.goto('/');
+  const cells = await page.locator('#tab-accounts .source-refs').evaluateAll((els) => els.map((el) => [...el.querySelectorAll('.source-ref')].map((a) => Number(a.textContent))));
+  expect(cells.length).toBeGreaterThan(20);
+  for (const numbers of cells) expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+});
+
 test('a source number leads to its entry in the bibliography and in the list under the table', async ({ page }) => {
   await page.goto('/');
   const ref = page.locator('#tab-accounts .source-ref').first();
