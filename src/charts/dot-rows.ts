@@ -8,7 +8,7 @@ import { linearScale } from './_shared/linear-scale';
 import type { DotChartData, Point, RenderOptions, Series } from './_shared/model';
 import { NARROW_BELOW } from './_shared/model';
 import { el, esc, textWidth, wrap } from './_shared/svg';
-import { isLowerBound, valueText } from './_shared/format';
+import { isLowerBound, valueText, whenText } from './_shared/format';
 import { legendItem, marker, pointLink, pointTip } from './_shared/marks';
 import { FONT, SMALL, frame, percentTicks } from './_shared/frame';
 
@@ -25,7 +25,7 @@ function sharedWhen(data: DotChartData, s: Series): string | null {
 export function describeDotRows(data: DotChartData): string {
   const rows = data.rows.map((r) => `${r.label}: ${data.series.map((s) => {
     const p = r.values[s.key];
-    return `${s.label}, ${p ? `${valueText(p)} (${p.when})` : 'no data'}`;
+    return `${s.label}, ${p ? `${valueText(p)} (${whenText(p.when)})` : 'no data'}`;
   }).join('; ')}.`);
   return `${data.kind === 'dumbbell' ? 'Dumbbell' : 'Dot'} chart, ${data.axis.toLowerCase()}, one row per material. ${rows.join(' ')}`;
 }

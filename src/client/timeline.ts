@@ -60,6 +60,8 @@ export function enhanceTimeline(root: HTMLElement): void {
       : total === events.length
         ? `Showing ${n} of ${events.length} events${inRange}${inList}.`
         : `Showing ${total} of ${events.length} events${n < total ? ` (${n} of them${inRange})` : ''}${inList}.`;
+    // An empty chart and list look broken unless the reader is told which way leads back.
+    if (total === 0) status.textContent += ' No event matches all of these filters: set one back to “All categories”, “All actors” or “All materials”.';
     if (selected && !shown().some((e) => e.id === selected)) selected = undefined;
     paintSelection();
     if (focused) markFor(visibleLayout(), focused)?.focus();
@@ -159,6 +161,29 @@ export function enhanceTimeline(root: HTMLElement): void {
     });
     for (const l of layouts) observer.observe(l);
   }
+
+  // A mouse pointed at a mark names the event, as the other figures' tooltips do; a click opens it
+  // below the chart. Fingers and keys get the details panel instead, which also speaks.
+  const chart = root.querySelector<HTMLElement>('[data-tl-chart]')!;
+  const tip = Object.assign(document.createElement('div'), { className: 'tl-tip', hidden: true });
+  tip.setAttribute('aria-hidden', 'true'); // the mark's own label already says all of it
+  chart.append(tip);
+  chart.addEventListener('pointerover', (ev) => {
+    const a = (ev.target as Element).closest('a.tl-event');
+    const li = byId.get(eventOfMark(a) ?? '');
+    if (ev.pointerType !== 'mouse' || !a || !li) return;
+    const line = (tag: string, words: string) => Object.assign(document.createElement(tag), { textContent: words });
+    tip.replaceChildren(line('strong', text(li, '.tl-item-link')), line('span', `${text(li, 'time')} · ${text(li, '.tl-item-actor')}`));
+    tip.hidden = false;
+    const mark = a.getBoundingClientRect(), frame = chart.getBoundingClientRect();
+    const x = Math.max(0, Math.min(mark.left + mark.width / 2 - frame.left - tip.offsetWidth / 2, frame.width - tip.offsetWidth));
+    const above = mark.top - frame.top - tip.offsetHeight - 6;
+    tip.style.setProperty('--tip-x', `${Math.round(x)}px`);
+    tip.style.setProperty('--tip-y', `${Math.round(above >= 0 ? above : mark.bottom - frame.top + 6)}px`);
+  });
+  chart.addEventListener('pointerout', (ev) => {
+    if ((ev.target as Element).closest('a.tl-event')) tip.hidden = true;
+  });
 
   // Arriving at #event-… (on load, or from a chapter's link) selects that event in the chart too.
   function followHash() {

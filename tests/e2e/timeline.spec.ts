@@ -59,6 +59,21 @@ test('filtering to gallium hides the other events in the chart and the list', as
   await expect(page.locator('ol.tl-list > li:visible')).toHaveCount(events.length);
 });
 
+test('filters that leave no event say how to get the events back', async ({ page }) => {
+  const all = events as unknown as { category: string; actor: string }[];
+  expect(all.filter((e) => e.category === 'export-control' && e.actor === 'US'), 'the data still has no US export control').toHaveLength(0);
+  await page.goto('/');
+  const fig = page.locator('#fig-timeline');
+  await fig.scrollIntoViewIfNeeded();
+  await fig.getByLabel('Category', { exact: true }).selectOption('export-control');
+  await fig.getByLabel('Actor', { exact: true }).selectOption('US');
+  await expect(page.locator('ol.tl-list > li:visible')).toHaveCount(0);
+  await expect(fig.locator('[data-tl-status]')).toContainText('Showing 0 of');
+  await expect(fig.locator('[data-tl-status]')).toContainText('set one back to “All categories”');
+  await fig.getByLabel('Actor', { exact: true }).selectOption('');
+  await expect(fig.locator('[data-tl-status]')).not.toContainText('No event matches');
+});
+
 test('arrow keys move the selection and the address bar follows', async ({ page }) => {
   await page.goto('/');
   const fig = page.locator('#fig-timeline');
@@ -88,6 +103,25 @@ const chartFitted = (page: Page) => expect.poll(() => page.locator('#fig-timelin
   const w = svg.viewBox.baseVal.width;
   return l.clientWidth >= min && l.clientWidth < built ? Math.abs(w - l.clientWidth) < 16 : w === built;
 })), { message: 'the timeline is drawn for its column' }).toBe(true);
+
+test('pointing at a mark with a mouse names its event, as the other figures\' tooltips do', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await page.locator('#fig-timeline').scrollIntoViewIfNeeded();
+  const tip = page.locator('#fig-timeline .tl-tip');
+  const mark = page.locator('#fig-timeline .tl-layout-h a.tl-event[href="#event-2025-10-30-busan-summit"]');
+  await mark.hover();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(await page.locator('#event-2025-10-30-busan-summit .tl-item-link').innerText());
+  await expect(tip).toContainText('30 October 2025');
+  // Beside the mark, inside the figure, and not under the pointer.
+  const [t, m, chart] = await Promise.all([tip.boundingBox(), mark.boundingBox(), page.locator('#fig-timeline .tl-chart').boundingBox()]);
+  expect(t!.x).toBeGreaterThanOrEqual(chart!.x - 0.5);
+  expect(t!.x + t!.width).toBeLessThanOrEqual(chart!.x + chart!.width + 0.5);
+  expect(t!.y + t!.height <= m!.y || t!.y >= m!.y + m!.height).toBe(true);
+  await page.mouse.move(5, 5);
+  await expect(tip).toBeHidden();
+});
 
 test('zooming to autumn 2025 spreads out the crowded months', async ({ page }) => {
   await page.goto('/');

@@ -11,6 +11,11 @@ export function valueText(p: Pick<Point, 'value' | 'qualifier' | 'range'>): stri
 }
 
 /** "2021-2024" → "2021–24"; "ECA report 2026" → "2026"; "2024-2025 (IEA …)" → "2024–25". */
+/** A year or period as the text writes it: "2021–2024" with an en dash, as the data's "2021-2024" is not. */
+export function whenText(when: string): string {
+  return when.replace(/(\d{4})\s*-\s*(\d{4})/g, '$1–$2');
+}
+
 export function shortWhen(when: string): string {
   const span = /(\d{4})\s*[-–]\s*(\d{4})/.exec(when);
   if (span) return `${span[1]}–${span[2]!.slice(2)}`;

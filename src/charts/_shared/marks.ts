@@ -1,6 +1,6 @@
 import type { Point, Series, Shape, Tone } from './model';
 import { el, esc } from './svg';
-import { valueText } from './format';
+import { valueText, whenText } from './format';
 import { bindNumbers } from '../../lib/typography';
 
 /** A marker shape; shapes differ per series so that no series is told apart by colour alone. */
@@ -21,7 +21,7 @@ export function marker(shape: Shape, tone: Tone, x: number, y: number, r = 6): s
 export function pointTip(rowLabel: string, seriesLabel: string, p: Point): string {
   const lines = [
     `${rowLabel} — ${seriesLabel}`,
-    `${valueText(p)}${p.estimate ? ' (estimate)' : ''}, ${p.when}`,
+    `${valueText(p)}${p.estimate ? ' (estimate)' : ''}, ${whenText(p.when)}`,
     `Source: ${p.source.label}${p.confidence === 'high' ? '' : ` (${p.confidence} confidence)`}`,
   ];
   return bindNumbers(lines.join('\n'));
