@@ -211,12 +211,13 @@ const hits = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[
 
 /**
  * Where each annotation's label sits when time runs down the page. It covers no mark (marks are
- * links), no period bar and no label placed before it: first on its rule, above or below, slid in
- * from the right edge; where the rule crosses a crowded month, a row or more away from it, joined
- * to it by a short leader, never across another moment's rule. With no free place at all, the one
- * that covers least.
+ * links) and no label placed before it: first on its rule, above or below, slid in from the right
+ * edge; where the rule crosses a crowded month, a row or more away from it, joined to it by a short
+ * leader, never across another moment's rule. It stays in its own year (`fences`: the year lines;
+ * "30 Oct: Busan" below the 2026 line read as a 2026 event) and off the period `bars` where there
+ * is room, the year first. With no free place at all, the one that covers least.
  */
-export function placeRuleLabels(anns: readonly TimelineAnnotation[], scale: DayScale, lo: number, hi: number, obstacles: readonly Box[]) {
+export function placeRuleLabels(anns: readonly TimelineAnnotation[], scale: DayScale, lo: number, hi: number, obstacles: readonly Box[], fences: readonly number[] = [], bars: readonly Box[] = []) {
   const taken: Box[] = [...obstacles];
   // Another moment's rule through a label would make it read as that rule's label.
   const rules = anns.map((a): Box => [lo, scale(a.date) - 1, hi + 5, scale(a.date) + 1]);
@@ -235,11 +236,15 @@ export function placeRuleLabels(anns: readonly TimelineAnnotation[], scale: DayS
           const leader: [number, number] | undefined = away ? (below ? [y, top] : [top + 11, y]) : undefined;
           if (leader) boxes.push([right + 1, leader[0], right + 3, leader[1]]);
           const cover = boxes.reduce((n, bx) => n + avoid.filter((o) => hits(o, bx)).length, 0);
-          const cost = cover * 1e5 + away * 1e3 + (hi - right) + (below ? 2 : 0);
+          // Then, in order: a year line between the label and its rule, or through the label (it reads
+          // as the next year's); a period bar under the label (its halo breaks the bar, no word is lost).
+          const crossed = fences.some((f) => (f - y) * (f - (top + 5.5)) < 0 || (f > top && f < top + 11));
+          const onBars = boxes.reduce((n, bx) => n + bars.filter((o) => hits(o, bx)).length, 0);
+          const cost = cover * 1e5 + (crossed ? 5e4 : 0) + (onBars ? 1e4 + Math.min(onBars, 30) * 1e3 : 0) + away * 1e3 + (hi - right) + (below ? 2 : 0);
           if (!best || cost < best.cost) best = { x: right, baseline: top + 9, boxes, leader, cost };
         }
       }
-      if (best && best.cost < 1e5) break;
+      if (best && best.cost < 1e4) break;
     }
     taken.push(...best!.boxes);
     return { ...a, x: best!.x, y: best!.baseline, leader: best!.leader };
@@ -371,17 +376,16 @@ export function renderTimeline(events: readonly TimelineMark[], options: Timelin
     }
     const box = new Map(boxes.map((b) => [b.id, b]));
     const marksAt = placed.filter((q) => q.onAxis).map((p) => ({ p, x: box.get(p.lane)!.centre + p.level * steps.get(p.lane)!, y: p.t }));
-    const obstacles: Box[] = [
-      ...marksAt.map(({ x, y }): Box => [x - 7, y - 7, x + 7, y + 7]),
-      ...placed.filter((q) => q.tEnd !== undefined).map((p): Box => {
-        const x = box.get(p.lane)!.spanBase + p.track! * SPAN_TRACK;
-        const [a, b] = clampSpan(p, scale);
-        return [x - 2.5, a, x + 2.5, b];
-      }),
-    ];
+    const obstacles: Box[] = marksAt.map(({ x, y }): Box => [x - 7, y - 7, x + 7, y + 7]);
+    const bars = placed.filter((q) => q.tEnd !== undefined).map((p): Box => {
+      const x = box.get(p.lane)!.spanBase + p.track! * SPAN_TRACK;
+      const [a, b] = clampSpan(p, scale);
+      return [x - 2.5, a, x + 2.5, b];
+    });
     // Periods before the key moments: a label's halo then interrupts a bar instead of the bar its words.
     parts.push(...spansSvg(placed, boxes, scale, (x, a, b, cap) => `M${x},${a}V${b}${cap ? `M${x - 2},${b}H${x + 2}` : ''}`));
-    for (const l of placeRuleLabels(annotations, scale, left + 2, width - 5, obstacles)) {
+    const yearLines = monthTicks(domain).filter((t) => t.major).map((t) => scale(t.iso));
+    for (const l of placeRuleLabels(annotations, scale, left + 2, width - 5, obstacles, yearLines, bars)) {
       const y = r1(scale(l.date));
       parts.push(`<line class="tl-annotation-rule" x1="${left}" x2="${width}" y1="${y}" y2="${y}"/>`);
       if (l.leader) parts.push(`<line class="tl-annotation-rule" x1="${r1(l.x + 2)}" x2="${r1(l.x + 2)}" y1="${r1(l.leader[0])}" y2="${r1(l.leader[1])}"/>`);

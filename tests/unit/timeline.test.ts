@@ -225,6 +225,40 @@ describe('key-moment labels when time runs down the page', () => {
   });
 });
 
+describe('key-moment labels stay in their own year', () => {
+  it('moves below its rule only as far as the year line, over a period bar if it must', () => {
+    // Rule at 1 Dec, every row above it taken by marks; below it period bars down to the year line,
+    // free paper after it.
+    const scale = dayScale(['2025-06-01', '2026-03-01'], [0, 540]);
+    const moment = { date: '2025-12-01', label: 'Ten chars.' };
+    const y = scale(moment.date);
+    const fence = scale('2026-01-01');
+    const box = (x: number, cy: number): [number, number, number, number] => [x - 7, cy - 7, x + 7, cy + 7];
+    const crowd = Array.from({ length: 22 }, (_, i) => Array.from({ length: 8 }, (_, k) => box(i * 14, y - 5 - k * 13))).flat();
+    const bars = Array.from({ length: 60 }, (_, i): [number, number, number, number] => [i * 5, y + 1, i * 5 + 3, fence - 1]);
+    const [free] = placeRuleLabels([moment], scale, 0, 300, crowd, [], bars);
+    expect(free!.y - 9, 'without the year line it would go past it').toBeGreaterThan(fence);
+    const [l] = placeRuleLabels([moment], scale, 0, 300, crowd, [fence], bars);
+    expect(l!.y - 9).toBeGreaterThan(y);
+    expect(l!.y + 2, 'the label ends above the year line').toBeLessThan(fence);
+  });
+
+  it('in the drawn chart, at every phone column, no year line separates a label from its rule', () => {
+    for (const width of [300, 320, 340, 358, 360, 375, 390, 414]) {
+      const drawn = renderTimeline(marks, { layout: 'vertical', width, annotations: KEY_MOMENTS });
+      const years = [...drawn.matchAll(/<line class="tl-grid" x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)"/g)].map((m) => Number(m[1]));
+      const rules = [...drawn.matchAll(/<line class="tl-annotation-rule" x1="52" x2="[\d.]+" y1="([\d.]+)"/g)].map((m) => Number(m[1]));
+      const labels = [...drawn.matchAll(/<text class="tl-annotation tl-halo" x="[\d.]+" y="([\d.]+)"[^>]*>([^<]+)</g)];
+      expect(labels).toHaveLength(KEY_MOMENTS.length);
+      labels.forEach((m, i) => {
+        const [top, bottom] = [Number(m[1]) - 9, Number(m[1]) + 2];
+        const split = years.filter((g) => (g - rules[i]!) * (g - (top + bottom) / 2) < 0 || (g > top && g < bottom));
+        expect(split, `${m[2]} at ${width} px`).toEqual([]);
+      });
+    }
+  });
+});
+
 describe('timeline filters', () => {
   it('keeps only what touched gallium', () => {
     const gallium = marks.filter((m) => matchesFilter(m, { material: 'gallium' })).map((m) => m.id);
