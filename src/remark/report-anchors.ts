@@ -19,7 +19,7 @@ import { readJson } from '../lib/read-json';
 import { readRecords } from '../lib/records';
 import { sourceSchema, type Source } from '../lib/schemas';
 import { ContentError } from '../lib/content-error';
-import { sourceShortLabel } from '../lib/source-label';
+import { noteSourceNames } from '../lib/source-label';
 import { LINK_MARK, bindNumbers } from '../lib/typography';
 
 type Node = { type: string; children?: Node[]; value?: string; name?: string; depth?: number;
@@ -99,9 +99,10 @@ export function remarkReportAnchors({ textsFile = TEXTS_FILE, aliasesFile = ALIA
       else node.children?.forEach(findNotes);
     };
     findNotes(tree);
-    // A note as the side note and the notes list print it: its words, then "Publisher, date." per source.
+    // A note as the side note and the notes list print it: its words, then "Publisher, date." per
+    // source, two that would read alike told apart (lib/source-label.ts, noteSourceNames).
     const noteLine = (note: string, ids: readonly string[]) =>
-      [note, ...ids.flatMap((id) => (sources().has(id) ? [sourceShortLabel(sources().get(id)!)] : []))].filter(Boolean).join(' ');
+      [note, ...noteSourceNames(ids.filter((id) => sources().has(id)).map((id) => sources().get(id)!)).map((name) => `${name}.`)].filter(Boolean).join(' ');
     const noteIds = assignNumberedIds(notes.map((node) => {
       const { note, ids, pin } = noteOf(node);
       return { text: noteText(noteLine(note, ids)), pin };

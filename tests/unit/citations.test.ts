@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { noteSourceNames } from '../../src/lib/source-label';
 import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
 import { CITATION_FORMATS, citations, cslItem, reportFile } from '../../src/lib/citations';
@@ -93,5 +94,16 @@ describe('the downloads', () => {
     expect(reportFile(report, 'bibtex', url)).toMatch(/^@techreport\{afragiletruce\d{4},/);
     expect(reportFile(report, 'ris', url)).toMatch(/^TY {2}- RPRT/);
     expect(JSON.parse(reportFile(report, 'csl-json', url))[0]).toMatchObject({ type: 'report', URL: url });
+  });
+});
+
+describe('a note\'s source names', () => {
+  const usgs = (id: string, part: string) => ({ id, title: `Mineral Commodity Summaries 2026 — ${part}`, publisher: 'U.S. Geological Survey', url: 'https://pubs.usgs.gov/x', published: '2026-02', accessed: '2026-11-28', snippets: [] });
+  test('tells apart two sources that would read the same, and leaves the others alone', () => {
+    const reuters = { id: 'r', title: null, publisher: 'Reuters', url: 'https://reuters.com/x', published: '2025-10-09', accessed: '2026-11-28', snippets: [] };
+    expect(noteSourceNames([usgs('a', 'Antimony'), reuters, usgs('b', 'Graphite (natural)')]).map((n) => n.replace(/\u00a0/g, ' '))).toEqual([
+      'U.S. Geological Survey, February 2026, “Antimony”', 'Reuters, 9 October 2025', 'U.S. Geological Survey, February 2026, “Graphite (natural)”',
+    ]);
+    expect(noteSourceNames([usgs('a', 'Antimony')])).toEqual(['U.S. Geological Survey, February 2026']);
   });
 });
