@@ -1,7 +1,8 @@
 /**
  * Shares of a whole, one 100 % bar per material: where US imports come from. China is always the
  * first segment, coloured and hatched, and named in the row heading; other partners are labelled
- * inside their segment when the label fits (the tooltip and the table below carry every value).
+ * inside their segment when the label fits, and segments too narrow for a name are named in a line
+ * under their bar (on paper, or without scripts, a bare "5" named nothing).
  */
 import { linearScale } from './_shared/linear-scale';
 import { sum } from 'd3-array';
@@ -61,6 +62,7 @@ export function renderStackedShares(data: StackChartData, o: RenderOptions): str
     const chinaText = !segs.length ? '' : china?.point ? `China ${valueText(china.point)}` : 'China: not itemised';
     if (chinaText) g.push(el('text', { x: W, y: y + FONT, class: 'chart-row-china', 'text-anchor': 'end' }, esc(chinaText)));
     const top = y + FONT + 6;
+    const unnamed: string[] = [];
     if (!segs.length) {
       g.push(el('rect', { class: 'chart-nodata-box', x: x0 + 0.5, y: top + 0.5, width: x1 - x0 - 1, height: BAR - 1 }));
       g.push(el('text', { x: (x0 + x1) / 2, y: top + BAR / 2 + 4, class: 'chart-nodata', 'text-anchor': 'middle', 'font-size': SMALL }, 'no data'));
@@ -80,6 +82,7 @@ export function renderStackedShares(data: StackChartData, o: RenderOptions): str
         const short = value.replace(' %', '');
         const room = b - a - 8;
         const text = textWidth(full, SMALL) <= room ? full : textWidth(short, SMALL) <= room ? short : '';
+        if (text !== full) unnamed.push(full);
         if (text) parts.push(el('text', { x: (a + b) / 2, y: top + BAR / 2 + 4, class: `chart-seg-label${isChina ? ' on-china' : ''}`, 'text-anchor': 'middle', 'font-size': SMALL }, esc(text)));
         const body = parts.join('');
         g.push(s.point
@@ -88,15 +91,19 @@ export function renderStackedShares(data: StackChartData, o: RenderOptions): str
       });
     }
     let bottom = top + BAR;
-    if (row.note) {
-      wrap(row.note, SMALL, W - 4, 3).forEach((l) => {
+    const key = unnamed.length ? `Narrow segments, left to right: ${unnamed.join(', ')}` : '';
+    for (const line of [key, row.note ?? ''].filter(Boolean)) {
+      wrap(line, SMALL, W - 4, 3).forEach((l) => {
         bottom += SMALL + 4;
+        // On a patch of paper, so the grid lines pass behind the words rather than through them.
+        g.push(el('rect', { class: 'chart-sub-bg', x: 0, y: bottom - SMALL, width: Math.min(W, textWidth(l, SMALL) + 3), height: SMALL + 3 }));
         g.push(el('text', { x: 0, y: bottom, class: 'chart-row-sub', 'font-size': SMALL }, esc(l)));
       });
     }
     out.push(el('g', { class: 'chart-row', 'data-material': row.material }, ...g));
     y = bottom + ROW_GAP;
   }
-  const axis = percentTicks(scale0, [0, 25, 50, 75, 100], tickY, gridTop, y - ROW_GAP / 2, W);
+  // No line at 0: it would run through the first letter of every row heading, and the bars mark 0.
+  const axis = percentTicks(scale0, [0, 25, 50, 75, 100], tickY, gridTop, y - ROW_GAP / 2, W, false);
   return frame(o, 'stacked', y + 4, describeStackedShares(data), [axis.grid, axis.labels, ...out].join(''));
 }

@@ -24,6 +24,16 @@ describe('import sources', () => {
     }
   });
 
+  test.each([680, 340])('names every partner on the drawn chart at width %i: in its segment, or under the bar when the segment is too narrow', (width) => {
+    // Without the tooltip (on paper, or without scripts) a segment showing only "5" named nothing.
+    const svg = renderImportSources(latest, opts(width));
+    for (const row of latest.rows) {
+      const g = new RegExp(`data-material="${row.material}">([\\s\\S]*?)</g>(?:<g class="chart-row"|</svg>)`).exec(svg)![1]!;
+      const words = [...g.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).join(' ').replace(/\s+/g, ' ');
+      for (const seg of orderedSegments(row)) expect(words, `${row.material}: ${seg.partner}`).toContain(seg.partner);
+    }
+  });
+
   test('China comes first, hatched as well as coloured, and is named in the row heading', () => {
     const svg = renderImportSources(latest, opts(340));
     expect(svg).toMatch(/data-material="gallium">.*?China 18 %/s);

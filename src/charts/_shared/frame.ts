@@ -29,13 +29,13 @@ export function frame(o: RenderOptions, kind: string, height: number, desc: stri
 }
 
 /** Percentage axis ticks along the top: "0 25 50 75 100 %". */
-export function percentTicks(x: (v: number) => number, ticks: number[], y: number, top: number, bottom: number, width: number): { labels: string; grid: string } {
+export function percentTicks(x: (v: number) => number, ticks: number[], y: number, top: number, bottom: number, width: number, zeroLine = true): { labels: string; grid: string } {
   const labels = ticks.map((t, i) => {
     const text = i === ticks.length - 1 ? `${t} %` : String(t);
     const half = textWidth(text, SMALL) / 2;
     const anchor = x(t) - half < 0 ? 'start' : x(t) + half > width ? 'end' : 'middle';
     return el('text', { x: x(t), y, class: 'chart-tick', 'text-anchor': anchor, 'font-size': SMALL }, esc(text));
   }).join('');
-  const grid = ticks.map((t) => el('line', { class: 'chart-grid', x1: x(t), x2: x(t), y1: top, y2: bottom })).join('');
+  const grid = ticks.filter((t) => zeroLine || t !== 0).map((t) => el('line', { class: 'chart-grid', x1: x(t), x2: x(t), y1: top, y2: bottom })).join('');
   return { labels: el('g', { class: 'chart-axis', 'aria-hidden': 'true' }, labels), grid: el('g', { class: 'chart-grids', 'aria-hidden': 'true' }, grid) };
 }
