@@ -105,8 +105,9 @@ export function renderDotRows(data: DotChartData, o: RenderOptions): string {
         const high = low[1] === pa ? [b, pb] as const : [a, pa] as const;
         g.push(el('line', { class: `chart-link tone-${a.tone}`, x1: x(low[1].value), x2: x(high[1].value), y1: cy, y2: cy }));
         // Where the two stages all but coincide (gallium: 98.8 and 99 %), each marker steps off the
-        // track by half its height, so neither hides the other; the second stage is drawn last.
-        const dodge = Math.abs(x(high[1].value) - x(low[1].value)) < 12 ? 5 : 0;
+        // track until they no longer touch (a ring's radius and stroke plus a diamond's half height:
+        // at 5 px each the diamond bit the top off the ring, which read as a "C").
+        const dodge = Math.abs(x(high[1].value) - x(low[1].value)) < 12 ? 7.5 : 0;
         const marks = [pointMark(row.label, row.material, low[0], low[1], cy - dodge, x, W, 'left'), pointMark(row.label, row.material, high[0], high[1], cy + dodge, x, W, 'right')];
         g.push(...(low[0] === a ? marks : marks.reverse()));
       } else {
