@@ -42,6 +42,7 @@ const NAMES_AND_DATES = new Set([
   'rule from 10 november 2025 to 9 november 2026',
   'affiliates rule from 10 november 2025 to 9 november 2026',
   'section 122 of the trade act of 1974',
+  'section 301 of the trade act of 1974',
   'ningbo yunsheng and beijing zhong ke san huan',
   'tariff from 20 percent to 10 percent from 10 november',
   'to 11 59 p m on 9 november',
