@@ -165,7 +165,7 @@ export function enhanceTimeline(root: HTMLElement): void {
   // A mouse pointed at a mark names the event, as the other figures' tooltips do; a click opens it
   // below the chart. Fingers and keys get the details panel instead, which also speaks.
   const chart = root.querySelector<HTMLElement>('[data-tl-chart]')!;
-  const tip = Object.assign(document.createElement('div'), { className: 'tl-tip', hidden: true });
+  const tip = Object.assign(document.createElement('div'), { className: 'chart-tooltip tl-tip', hidden: true });
   tip.setAttribute('aria-hidden', 'true'); // the mark's own label already says all of it
   chart.append(tip);
   chart.addEventListener('pointerover', (ev) => {
