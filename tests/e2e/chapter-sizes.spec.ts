@@ -21,7 +21,7 @@ test('every chapter has a measured size', async ({ page }) => {
 // type scales up with the root font size). A first visit is in the system faces, later visits in the
 // web faces (styles/fonts.css): the sizes must hold for both.
 const WEB_FACES_AT = new Set([320, 768, 1440]);
-for (const width of [320, 412, 480, 768, 1024, 1440, 1920, 3840]) {
+for (const width of [320, 360, 390, 480, 768, 1024, 1440, 1920, 3840]) {
   for (const faces of WEB_FACES_AT.has(width) ? ['system', 'web'] as const : ['system'] as const) {
     test.describe(() => {
       test.use({ viewport: { width, height: 900 } });
