@@ -202,13 +202,15 @@ test.describe('dist/report.pdf (A4) and dist/report-letter.pdf', () => {
 
   test('the list of figures gives a wrapped title\'s page number after its last words, not on its first line', () => {
     for (const pdf of [a4, letter]) {
-      const lines = run('pdftotext', ['-layout', '-f', '1', '-l', '5', '-enc', 'UTF-8', pdf.file, '-']).split('\n');
+      // The page that holds the list, up to its footer ("3 / 65").
+      const page = run('pdftotext', ['-layout', '-f', '1', '-l', '5', '-enc', 'UTF-8', pdf.file, '-']).split('\f').find((p) => /^\s*Figures and tables\s*$/m.test(p))!;
+      expect(page, pdf.file).toBeDefined();
+      const lines = page.split('\n');
       const start = lines.findIndex((l) => /^\s*Figures and tables\s*$/.test(l));
-      expect(start, pdf.file).toBeGreaterThan(0);
       const entries = lines.slice(start + 1).filter((l) => l.trim()).filter((l) => !/\d+ \/ \d+\s*$/.test(l));
       const label = (l: string) => /^\s*(Table|Figure) \d+\s/.test(l);
       let wrapped = 0;
-      const continues = (l: string | undefined) => l !== undefined && !label(l) && /^\s/.test(l);
+      const continues = (l: string | undefined) => l !== undefined && !label(l) && /^ {4,}\S/.test(l);
       for (let i = 0; i < entries.length && (label(entries[i]!) || continues(entries[i])); i++) {
         const next = entries[i + 1];
         if (!label(entries[i]!) || !continues(next)) continue;
