@@ -139,6 +139,32 @@ test('the bibliography prints each address in full with its full stop, never a s
   }
 });
 
+test('in Table 1 each cell\'s source numbers print on the line of its last word, and no cell overflows', async ({ page }) => {
+  // Kept apart, four numbers wrapped to a line of their own under "withdrawal." (A4).
+  await printView(page);
+  const cells = await page.locator('#tab-accounts td:has(.source-refs)').evaluateAll((tds) => tds.map((td) => {
+    const refs = td.querySelector('.source-refs')!;
+    const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+    let last: Text | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (refs.contains(n) || td.querySelector('.cell-label')?.contains(n) || !n.textContent!.trim()) continue;
+      if (n.compareDocumentPosition(refs) & Node.DOCUMENT_POSITION_FOLLOWING) last = n as Text;
+    }
+    const range = document.createRange();
+    const end = last!.textContent!.trimEnd().length;
+    range.setStart(last!, end - 1);
+    range.setEnd(last!, end);
+    const word = range.getBoundingClientRect();
+    const numbers = refs.getBoundingClientRect();
+    return { text: td.textContent!.slice(0, 50), apart: Math.abs((word.top + word.bottom) / 2 - (numbers.top + numbers.bottom) / 2), over: td.scrollWidth - td.clientWidth };
+  }));
+  expect(cells.length).toBeGreaterThan(30);
+  for (const c of cells) {
+    expect(c.apart, `${c.text}: numbers on the last word's line`).toBeLessThan(8);
+    expect(c.over, `${c.text}: nothing sticks out of the cell`).toBeLessThanOrEqual(1);
+  }
+});
+
 test('printing opens the reading matter folded in <details>, and closes it again after', async ({ page }) => {
   await page.goto('/');
   const states = await page.evaluate(() => {
