@@ -255,7 +255,7 @@ test.describe('on a touch phone', () => {
     expect(target).toBeDefined();
     await page.evaluate((y) => scrollTo(0, y - 300), target!.y);
     const y = target!.y - (await page.evaluate(() => scrollY));
-    expect(await page.evaluate(([x, yy]) => document.elementFromPoint(x, yy)?.closest('a.tl-event'), [target!.x + 12, y]), 'no mark under the point').toBeNull();
+    expect(await page.evaluate(({ x, yy }) => document.elementFromPoint(x, yy)?.closest('a.tl-event') ?? null, { x: target!.x + 12, yy: y }), 'no mark under the point').toBeNull();
     await page.touchscreen.tap(target!.x + 12, y);
     const id = target!.href.slice(1);
     await expect(page.locator('[data-tl-detail]')).toContainText((await page.locator(`[id="${id}"] .tl-item-link`).innerText()).trim());

@@ -146,7 +146,7 @@ describe('timeline chart geometry', () => {
     // Rows were chosen with a narrower width than the patch then drawn, so a patch could cover the
     // end of its neighbour's label on the same row.
     const patches = (drawn: string) => [...drawn.matchAll(/<rect class="tl-label-bg" x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)]
-      .map((m) => { const [x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number]; return [x, y, x + w, y + h]; });
+      .map((m): [number, number, number, number] => { const [x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number]; return [x, y, x + w, y + h]; });
     // Thirteen months apart: far enough for the old estimate to share a row, too close for its patches.
     const crowded = ['2023-09-01', '2024-10-01']
       .map((date) => ({ date, label: `${date}: a label of some length`, anchor: 'start' as const }));
