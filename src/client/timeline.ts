@@ -95,26 +95,8 @@ export function enhanceTimeline(root: HTMLElement): void {
     if (focus) markFor(visibleLayout(), id)?.focus();
   }
 
-  // A tap or click goes to the mark nearest the pointer within SNAP px, not only to one under it: on
-  // a phone the marks' 18 px rings are smaller than a fingertip, and in crowded months (43 pairs under
-  // 24 px apart in autumn 2025) the ring painted last took taps meant for its neighbour.
-  const SNAP = 16;
-  const nearestMark = (x: number, y: number) => {
-    let best: { id: string; d: number } | undefined;
-    for (const a of visibleLayout().querySelectorAll<SVGAElement>('a.tl-event')) {
-      const r = a.getBoundingClientRect();
-      const d = Math.hypot(r.left + r.width / 2 - x, r.top + r.height / 2 - y);
-      const id = eventOfMark(a);
-      if (id && d <= SNAP && (!best || d < best.d)) best = { id, d };
-    }
-    return best?.id;
-  };
-
   root.querySelector('[data-tl-chart]')!.addEventListener('click', (ev) => {
-    const e = ev as MouseEvent;
-    const hit = eventOfMark((e.target as Element).closest('a.tl-event'));
-    // A click made with keys (detail 0) has no position: it is for the focused mark.
-    const id = e.detail === 0 ? hit : nearestMark(e.clientX, e.clientY) ?? hit;
+    const id = eventOfMark((ev.target as Element).closest('a.tl-event'));
     if (!id) return;
     ev.preventDefault();
     select(id, true);
