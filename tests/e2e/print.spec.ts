@@ -1,5 +1,6 @@
 // What Ctrl+P gives: the page in print media, laid out at the width of an A4/Letter text block.
 import { expect, test, type Page } from '../support/test';
+import { lastWordBeside } from '../support/last-word';
 
 // The text block of the narrower paper (A4: 210 mm − 2 × 18 mm margins) in CSS pixels, and the
 // height of the shorter one (US Letter: 279.4 mm − 20 mm − 22 mm).
@@ -142,22 +143,7 @@ test('the bibliography prints each address in full with its full stop, never a s
 test('in Table 1 each cell\'s source numbers print on the line of its last word, and no cell overflows', async ({ page }) => {
   // Kept apart, four numbers wrapped to a line of their own under "withdrawal." (A4).
   await printView(page);
-  const cells = await page.locator('#tab-accounts td:has(.source-refs)').evaluateAll((tds) => tds.map((td) => {
-    const refs = td.querySelector('.source-refs')!;
-    const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
-    let last: Text | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (refs.contains(n) || td.querySelector('.cell-label')?.contains(n) || !n.textContent!.trim()) continue;
-      if (n.compareDocumentPosition(refs) & Node.DOCUMENT_POSITION_FOLLOWING) last = n as Text;
-    }
-    const range = document.createRange();
-    const end = last!.textContent!.trimEnd().length;
-    range.setStart(last!, end - 1);
-    range.setEnd(last!, end);
-    const word = range.getBoundingClientRect();
-    const numbers = refs.getBoundingClientRect();
-    return { text: td.textContent!.slice(0, 50), apart: Math.abs((word.top + word.bottom) / 2 - (numbers.top + numbers.bottom) / 2), over: td.scrollWidth - td.clientWidth };
-  }));
+  const cells = await page.locator('#tab-accounts td:has(.source-refs)').evaluateAll(lastWordBeside, { mark: '.source-refs', skip: '.cell-label' });
   expect(cells.length).toBeGreaterThan(30);
   for (const c of cells) {
     expect(c.apart, `${c.text}: numbers on the last word's line`).toBeLessThan(8);

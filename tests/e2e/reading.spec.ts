@@ -1,6 +1,7 @@
 // What a reader does with the page: read it in order, jump from the contents, follow a note and back.
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '../support/test';
+import { lastWordBeside } from '../support/last-word';
 
 /** Chapter ids and titles in the order their front matter declares, read from the content itself. */
 const chapters = readdirSync('content/chapters')
@@ -89,19 +90,8 @@ test('on a phone no heading leaves its link mark alone on a line, a blank line u
     await page.setViewportSize({ width, height: 700 });
     await page.goto('/');
     // The (invisible) mark shares its line with the heading's last word.
-    const alone = await page.locator('main h3[id]:has(> .anchor-link), main h4[id]:has(> .anchor-link)').evaluateAll((hs) => hs.flatMap((h) => {
-      const mark = h.querySelector<HTMLElement>(':scope > .anchor-link')!;
-      const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (mark.contains(n) || !n.textContent!.trim() ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
-      let text: Text | null = null;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) text = n as Text;
-      const range = document.createRange();
-      const end = text!.textContent!.trimEnd().length;
-      range.setStart(text!, end - 1);
-      range.setEnd(text!, end);
-      const word = range.getBoundingClientRect();
-      const m = mark.getBoundingClientRect();
-      return Math.abs((word.top + word.bottom) / 2 - (m.top + m.bottom) / 2) > word.height / 2 ? [h.id] : [];
-    }));
+    const headings = await page.locator('main h3[id]:has(> .anchor-link), main h4[id]:has(> .anchor-link)').evaluateAll(lastWordBeside, { mark: ':scope > .anchor-link' });
+    const alone = headings.filter((h) => h.apart > h.height / 2).map((h) => h.id);
     expect(alone, `at ${width} px`).toEqual([]);
   }
 });
