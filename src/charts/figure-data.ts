@@ -75,6 +75,12 @@ export function resolveFigure(spec: FigureSpec, records: Map<string, Dependency>
       }),
     };
   });
+  spec.noteSources.forEach((id, i) => {
+    const s = sources.get(id);
+    if (!s) throw new ContentError(file, spec.id, `noteSources[${i}]`, `unknown source id "${id}"`);
+    const ref = sourceRef(s);
+    used.set(`${ref.id}|${ref.label}`, ref);
+  });
   return { id: spec.id, title: spec.title, takeaway: spec.takeaway, notes: spec.notes, views, sources: [...used.values()] };
 }
 

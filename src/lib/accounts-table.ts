@@ -13,8 +13,8 @@ export type AgreementKey = 'yes' | 'partly' | 'no';
 /** Said in words, never by colour alone; the mark is decoration for sighted readers. */
 export const AGREEMENT: Record<AgreementKey, { label: string; mark: string; meaning: string }> = {
   yes: { label: 'Yes', mark: '●', meaning: 'both accounts describe the same step' },
-  partly: { label: 'Partly', mark: '◐', meaning: 'the same measure, with a different scope or framing' },
-  no: { label: 'No', mark: '○', meaning: 'only one government mentions it' },
+  partly: { label: 'Partly', mark: '◐', meaning: 'both touch on it, but differ on what was agreed' },
+  no: { label: 'No', mark: '○', meaning: 'only one government records the commitment' },
 };
 
 export function agreementKey(consistent: Account['consistent']): AgreementKey {

@@ -3,7 +3,7 @@
  * content/sources.json is cited somewhere. Field-level rules live in schemas.ts.
  */
 import { ContentError } from './content-error';
-import type { Account, Dependency, Source, TimelineEvent } from './schemas';
+import type { Account, Dependency, FigureSpec, Source, TimelineEvent } from './schemas';
 import type { FootnoteRecord } from '../remark/report-anchors';
 
 export interface CitingContent {
@@ -11,6 +11,8 @@ export interface CitingContent {
   timeline: TimelineEvent[];
   dependencies: Dependency[];
   accounts: Account[];
+  /** Figures cite through their records (dependencies) and, for their notes, `noteSources`. */
+  figures?: Pick<FigureSpec, 'id' | 'noteSources'>[];
 }
 
 export function citedSourceIds(c: CitingContent): Set<string> {
@@ -20,6 +22,7 @@ export function citedSourceIds(c: CitingContent): Set<string> {
   c.dependencies.forEach((d) => ids.add(d.source));
   c.accounts.forEach((a) =>
     [a.us_account, a.cn_account, a.implementation_outcome].forEach((side) => side?.sources.forEach((s) => ids.add(s))));
+  c.figures?.forEach((f) => f.noteSources.forEach((s) => ids.add(s)));
   return ids;
 }
 
@@ -35,6 +38,7 @@ export function checkIntegrity(c: CitingContent, sources: Source[]): void {
       a[side]?.sources.forEach((s, i) => need('content/data/accounts.json', a.id, `${side}.sources[${i}]`, s))));
   c.chapters.forEach((ch) =>
     ch.footnotes.forEach((f) => f.sources.forEach((s, i) => need(ch.filePath, `footnote ${f.n}`, `s[${i}]`, s))));
+  c.figures?.forEach((f) => f.noteSources.forEach((s, i) => need('content/data/figures.json', f.id, `noteSources[${i}]`, s)));
   const cited = citedSourceIds(c);
   const unused = sources.find((s) => !cited.has(s.id));
   if (unused) throw new ContentError('content/sources.json', unused.id, 'id', 'this source is cited nowhere: cite it or remove it');

@@ -196,6 +196,8 @@ export const figureSpecSchema = z
     axis: prose(z.string().min(1)),
     series: z.array(figureSeries).optional(),
     notes: z.array(prose(z.string().min(1))).default([]),
+    /** Sources a note relies on beyond the charted records' own (listed with them under the figure). */
+    noteSources: z.array(anchorId).default([]),
     views: z.array(z.object({
       key: z.string().regex(/^[a-z0-9-]+$/),
       label: prose(z.string().min(1)),

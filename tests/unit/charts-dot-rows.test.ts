@@ -94,6 +94,12 @@ describe('long labels', () => {
 });
 
 describe('mine-to-refinery dumbbells', () => {
+  test("write a period with its basis in one parenthesis: the IEA's rare-earth share", () => {
+    const svg = renderMiningRefining(dotView('mining-refining'), opts(680));
+    expect(svg).toContain('91 % (2024–2025, IEA commentary of 23 Oct 2025)');
+    expect(svg).not.toMatch(/\([^()<]*\(/);
+  });
+
   // Gallium's two stages (98.8 and 99 %) are 0.2 points apart: drawn on one track, the refining
   // diamond hid the mining circle entirely; 10 px apart, it still bit the ring's top off (a "C").
   // Apart by a ring's radius (6) and stroke plus a diamond's half height (7.5), they do not touch.

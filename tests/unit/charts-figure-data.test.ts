@@ -32,6 +32,15 @@ describe('figure data', () => {
     }
   });
 
+  test("a note's own source is listed under the figure; an unknown one stops the build", () => {
+    const s = spec('eu-exposure');
+    expect(s.noteSources).toContain('eurostat-2025-06'); // the Tajikistan note relies on it
+    expect(resolveFigure(s, records, sources).sources.map((r) => r.id)).toContain('eurostat-2025-06');
+    s.noteSources = ['no-such-source'];
+    expect(() => resolveFigure(s, records, sources)).toThrow(
+      'content/data/figures.json › record "eu-exposure" › field "noteSources[0]": unknown source id "no-such-source"');
+  });
+
   test('a superseded USGS value is refused', () => {
     const s = spec('us-exposure');
     s.views[1]!.rows[0]!.values!.us_nir = 'rare-earths--us-net-import-reliance-pct--2024--2';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllChapters } from '../support/chapters';
 import { readRecords } from '../../src/lib/records';
 import { checkIntegrity } from '../../src/lib/integrity';
-import { accountSchema, dependencySchema, sourceSchema, timelineEventSchema } from '../../src/lib/schemas';
+import { accountSchema, dependencySchema, figureSpecSchema, sourceSchema, timelineEventSchema } from '../../src/lib/schemas';
 
 const chapters = parseAllChapters();
 const sources = readRecords('content/sources.json', sourceSchema);
@@ -16,6 +16,7 @@ describe('the report as published', () => {
       timeline,
       dependencies: readRecords('content/data/dependencies.json', dependencySchema),
       accounts: readRecords('content/data/accounts.json', accountSchema),
+      figures: readRecords('content/data/figures.json', figureSpecSchema),
     }, sources)).not.toThrow();
   });
 

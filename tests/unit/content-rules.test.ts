@@ -73,6 +73,13 @@ describe('references across files', () => {
       'content/data/timeline.json › record "2025-10-30-busan" › field "sources[0]": unknown source id "no-such-source"',
     );
   });
+  it("counts a figure note's source as cited, and rejects an unknown one", () => {
+    const [first] = sources;
+    expect(() => checkIntegrity({ chapters: [], timeline: [], dependencies: [], accounts: [], figures: [{ id: 'eu-exposure', noteSources: [first!.id] }] }, [first!])).not.toThrow();
+    expect(() => checkIntegrity({ chapters: [], timeline: [], dependencies: [], accounts: [], figures: [{ id: 'eu-exposure', noteSources: ['no-such-source'] }] }, [first!])).toThrow(
+      'content/data/figures.json › record "eu-exposure" › field "noteSources[0]": unknown source id "no-such-source"',
+    );
+  });
   it('rejects a source that nothing cites', () => {
     expect(() => checkIntegrity({ chapters: [], timeline: [], dependencies: [], accounts: [] }, sources.slice(0, 1))).toThrow(
       'is cited nowhere',

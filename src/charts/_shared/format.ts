@@ -10,12 +10,16 @@ export function valueText(p: Pick<Point, 'value' | 'qualifier' | 'range'>): stri
   return `${p.qualifier ? QUALIFIER[p.qualifier] : ''}${number(p.value)} %`;
 }
 
-/** "2021-2024" → "2021–24"; "ECA report 2026" → "2026"; "2024-2025 (IEA …)" → "2024–25". */
-/** A year or period as the text writes it: "2021–2024" with an en dash, as the data's "2021-2024" is not. */
+/**
+ * A year or period as the text writes it: "2021–2024" with an en dash, as the data's "2021-2024" is
+ * not; a parenthesis becomes a comma, since the chart's description puts the whole in one
+ * ("91 % (2024–2025, IEA commentary …)", never "(2024–2025 (IEA …))").
+ */
 export function whenText(when: string): string {
-  return when.replace(/(\d{4})\s*-\s*(\d{4})/g, '$1–$2');
+  return when.replace(/(\d{4})\s*-\s*(\d{4})/g, '$1–$2').replace(/\s*\(([^()]*)\)\s*$/, ', $1');
 }
 
+/** "2021-2024" → "2021–24"; "ECA report 2026" → "2026"; "2024-2025 (IEA …)" → "2024–25". */
 export function shortWhen(when: string): string {
   const span = /(\d{4})\s*[-–]\s*(\d{4})/.exec(when);
   if (span) return `${span[1]}–${span[2]!.slice(2)}`;
