@@ -4,6 +4,7 @@
  */
 import type { ChartData, FigureData, Point } from './_shared/model';
 import { valueText } from './_shared/format';
+import { csvFile } from '../lib/csv';
 
 export interface ValueRow {
   view: string;
@@ -31,16 +32,10 @@ export const figureRows = (f: FigureData): ValueRow[] => f.views.flatMap(viewRow
 
 const CSV_COLUMNS = ['figure', 'view', 'material', 'measure', 'value', 'qualifier', 'range_low', 'range_high', 'value_text', 'year_or_period', 'estimate', 'unit', 'confidence', 'record_id', 'source_id', 'source', 'source_url', 'note'] as const;
 
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function figureCsv(f: FigureData): string {
-  const lines = figureRows(f).map((r) => {
+  return csvFile(CSV_COLUMNS, figureRows(f).map((r) => {
     const p = r.point;
     return [f.id, r.view, r.label, r.measure, p?.value, p?.qualifier, p?.range?.[0], p?.range?.[1], r.valueText, p?.when, p?.estimate ? 'yes' : '',
-      p?.unit, p?.confidence, p?.record, p?.source.id, p?.source.label, p?.source.url, p?.note].map(cell).join(',');
-  });
-  return `${CSV_COLUMNS.join(',')}\n${lines.join('\n')}\n`;
+      p?.unit, p?.confidence, p?.record, p?.source.id, p?.source.label, p?.source.url, p?.note];
+  }));
 }

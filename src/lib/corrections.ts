@@ -30,3 +30,18 @@ export function orderedCorrections(log: readonly Correction[], reportVersion: st
 
 /** The anchor of one version's entry: `corrections-1-1-0`. */
 export const correctionAnchor = (v: string) => `corrections-${v.replaceAll('.', '-')}`;
+
+/**
+ * What a correction's link leads to, for its words ("Go to the passage"): the whole item as a link
+ * underlined paragraphs of text, so only these few words link now.
+ */
+export function correctionTargetName(target: string, chapterIds: ReadonlySet<string>): string {
+  if (chapterIds.has(target)) return 'the chapter';
+  if (target.startsWith('event-')) return 'the timeline entry';
+  if (target.startsWith('fig-')) return 'the figure';
+  if (target === 'tab-bibliography') return 'the bibliography';
+  if (target.startsWith('tab-')) return 'the table';
+  if (target.startsWith('source-')) return 'the source';
+  if (/-p\d+$/.test(target)) return 'the passage';
+  return 'the section';
+}

@@ -133,6 +133,25 @@ test('no horizontal overflow at 320 px, and phones get the narrow layout', async
   }
 });
 
+test('on a 320 px phone each figure\'s table of values shows every value without scrolling sideways', async ({ page }) => {
+  // Six columns in a 280 px column put the values behind a sideways scroll, cut mid-digit.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  for (const id of FIGURES) {
+    const values = page.locator(`#fig-${id} details.chart-values`);
+    await values.locator('summary').click();
+    const wrap = values.locator('.chart-table-wrap');
+    expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth), id).toBeLessThanOrEqual(0);
+    const cells = values.locator('tbody td.num');
+    expect(await cells.count()).toBeGreaterThan(3);
+    for (const box of await cells.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+      expect(box.right, id).toBeLessThanOrEqual(320);
+    }
+    // Each value is named, as its column heading is out of sight.
+    expect(await cells.first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Value "');
+  }
+});
+
 test('the lines under Figure 2\'s bars stay inside the chart, each on its paper patch, at phone and desktop widths', async ({ page }) => {
   // The width estimate runs short for some faces: at 390 px a line ran 5 px past the chart's edge.
   // A first visit shows the system faces, a later one the web faces.

@@ -44,6 +44,21 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('the timeline, like every figure, offers its data: each event in list order, with its sources', async ({ page, request }) => {
+  await page.goto('/');
+  const csvLink = page.locator('#fig-timeline .tl-data a', { hasText: 'CSV' });
+  await expect(csvLink).toHaveAttribute('href', /data\/timeline\.csv$/);
+  await expect(page.locator('#tab-data-downloads a[href$="data/timeline.csv"]')).toHaveCount(1);
+  const listed = await page.locator('ol.tl-list > li').evaluateAll((els) => els.map((e) => e.id));
+  const csv = (await (await request.get((await csvLink.getAttribute('href'))!)).text()).trim().split('\n');
+  expect(csv[0]).toMatch(/^id,anchor,date,/);
+  expect(csv.slice(1).map((l) => `event-${l.split(',')[0]}`)).toEqual(listed);
+  const json = await (await request.get('/data/timeline.json')).json();
+  const busan = json.events.find((e: { id: string }) => e.id === '2025-10-30-busan-summit');
+  expect(busan).toMatchObject({ anchor: 'event-2025-10-30-busan-summit', date: '2025-10-30', title: 'Trump and Xi meet in Busan' });
+  expect(busan.sources[0].url).toMatch(/^https:\/\//);
+});
+
 test('filtering to gallium hides the other events in the chart and the list', async ({ page }) => {
   await page.goto('/');
   const fig = page.locator('#fig-timeline');

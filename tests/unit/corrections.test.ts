@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseRecords, readRecords } from '../../src/lib/records';
 import { correctionSchema } from '../../src/lib/schemas';
-import { compareVersions, correctionAnchor, orderedCorrections } from '../../src/lib/corrections';
+import { compareVersions, correctionAnchor, correctionTargetName, orderedCorrections } from '../../src/lib/corrections';
 import { ContentError } from '../../src/lib/content-error';
 
 const entry = (version: string) => ({ version, date: '2026-11-29', items: [{ target: 'busan-meeting-p1', text: 'A date was wrong.' }] });
@@ -31,5 +31,17 @@ describe('the corrections log', () => {
     const log = orderedCorrections(readRecords('content/corrections.json', correctionSchema, 'version'), report.version);
     expect(log.length).toBeGreaterThan(0);
     expect(new Set(log.map((c) => correctionAnchor(c.version))).size).toBe(log.length);
+  });
+});
+
+describe("a correction's link", () => {
+  test('says what it leads to in a few words', () => {
+    const chapters = new Set(['escalation-risk']);
+    expect(correctionTargetName('escalation-risk', chapters)).toBe('the chapter');
+    expect(correctionTargetName('mining-and-refining-p1', chapters)).toBe('the passage');
+    expect(correctionTargetName('point-by-point', chapters)).toBe('the section');
+    expect(correctionTargetName('event-2025-10-10-us-100pct-tariff-threat', chapters)).toBe('the timeline entry');
+    expect(correctionTargetName('fig-eu-exposure', chapters)).toBe('the figure');
+    expect(correctionTargetName('tab-bibliography', chapters)).toBe('the bibliography');
   });
 });
