@@ -50,6 +50,16 @@ test('on a desktop the contents column keeps the chapter being read in view', as
   })).toBe(true);
 });
 
+test('on a 4K screen the whole contents list fits its window, its last entries included', async ({ page }) => {
+  // At 14rem the entries wrapped so often that "Versions and corrections" and "How to cite" sat
+  // below the window's edge, in a column with 1,100 px of empty margin beside it.
+  await page.setViewportSize({ width: 3840, height: 2160 });
+  await page.goto('/#common-ground'); // past the title block, where the column is stuck to the window's top
+  const column = page.locator('.toc-column');
+  expect(await column.evaluate((c) => c.scrollHeight - c.clientHeight)).toBeLessThanOrEqual(0);
+  await expect(column.locator('a').last()).toBeInViewport();
+});
+
 test('a footnote and its back-link round-trip', async ({ page }) => {
   await page.goto('/');
   const ref = page.locator('sup.fn-ref a').first();
