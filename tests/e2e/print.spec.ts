@@ -116,6 +116,9 @@ test('an external link in the text prints its address; notes print at the end of
     return list ? [{ id: el.id, visible: list.getBoundingClientRect().height > 0, last: el.querySelector('.prose-report')!.compareDocumentPosition(list) === Node.DOCUMENT_POSITION_FOLLOWING }] : [];
   }));
   for (const n of notes) expect(n, `notes of #${n.id}`).toEqual({ id: n.id, visible: true, last: true });
+  // Two columns of notes: a chapter whose last notes spilled over filled a page with three lines.
+  const lefts = await page.locator('#the-meeting .footnotes li').evaluateAll((els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().left)))]);
+  expect(lefts.length).toBe(2);
   // Side notes would repeat the endnotes in the margin of a page that has none.
   expect(await page.locator('.sidenote').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 0).length)).toBe(0);
 });
