@@ -60,6 +60,18 @@ test('on a 4K screen the whole contents list fits its window, its last entries i
   await expect(column.locator('a').last()).toBeInViewport();
 });
 
+test('a note number and the Contents toggle are targets a finger or a mouse can hit', async ({ page }) => {
+  // Note numbers are 11 px wide; "Contents", the phone's only way to the contents, was a 16 px line.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/');
+  expect((await page.locator('#toc-label').boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  const ref = page.locator('sup.fn-ref a').first();
+  await ref.scrollIntoViewIfNeeded();
+  const box = (await ref.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y - 5); // just above the digit
+  await expect(page).toHaveURL(new RegExp(`${(await ref.getAttribute('href'))!}$`));
+});
+
 test('a footnote and its back-link round-trip', async ({ page }) => {
   await page.goto('/');
   const ref = page.locator('sup.fn-ref a').first();

@@ -19,6 +19,9 @@ export const materialName = (m: string) => MATERIAL_NAMES[m] ?? m.charAt(0).toUp
 
 export { KEY_MOMENTS } from '../../charts/timeline-moments';
 
+/** Figure 4's title: its caption and the data downloads both name it. */
+export const TIMELINE_TITLE = 'From the gallium controls of 2023 to the Beijing visit of 2026';
+
 export const eventDate = (e: WordedEvent) => formatDate(e.date, e.date_precision);
 
 /** "due to run to 10 November 2026" (a term as set, which a later event may have cut short), or "to 15 May 2026" for a meeting over several days. */
