@@ -148,7 +148,7 @@ test('on a 320 px phone each figure\'s table of values shows every value without
       expect(box.right, id).toBeLessThanOrEqual(320);
     }
     // Each value is named, as its column heading is out of sight.
-    expect(await cells.first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Value "');
+    expect(await cells.first().evaluate((td) => getComputedStyle(td, '::before').content)).toMatch(/^"Value "/);
   }
 });
 
