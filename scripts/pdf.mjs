@@ -223,7 +223,7 @@ async function fillPageNumbers(page, pages) {
       else missing.push(el.dataset.tocPage);
     });
     const xrefs = 'main a[href^="#"]:not(.anchor-link):not(.para-link):not([role="doc-backlink"]):not(.fn-ref a)';
-    const targets = 'section.chapter, h3[id], h4[id], figure[id], table[id], [id^="event-"], p.para[id]';
+    const targets = 'section.chapter, h3[id], h4[id], figure[id], table[id], [id^="event-"], p.para[id], p.table-key[id]';
     document.querySelectorAll(xrefs).forEach((a) => {
       const id = decodeURIComponent(a.getAttribute('href').slice(1));
       const target = document.getElementById(id);

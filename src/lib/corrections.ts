@@ -39,7 +39,8 @@ export function correctionTargetName(target: string, chapterIds: ReadonlySet<str
   if (chapterIds.has(target)) return 'the chapter';
   if (target.startsWith('event-')) return 'the timeline entry';
   if (target.startsWith('fig-')) return 'the figure';
-  if (target === 'tab-bibliography') return 'the bibliography';
+  if (target === 'bibliography' || target === 'tab-bibliography') return 'the bibliography';
+  if (target === 'tab-accounts-key') return 'the table’s key';
   if (target.startsWith('tab-')) return 'the table';
   if (target.startsWith('source-')) return 'the source';
   if (/-p\d+$/.test(target)) return 'the passage';

@@ -41,7 +41,8 @@ export function timelineRows(events: WordedEvent[], sources: Map<string, Source>
     title: e.wording.title,
     summary: e.wording.summary,
     confidence: e.confidence,
-    sources: e.sources.map((id, i) => {
+    // The records may name a source twice; the list on the page shows it once, and so does the file.
+    sources: [...new Set(e.sources)].map((id, i) => {
       const s = sources.get(id);
       if (!s) throw new ContentError('content/data/timeline.json', e.id, `sources[${i}]`, `unknown source id "${id}"`);
       return { id, publisher: s.publisher, url: s.url };
@@ -49,12 +50,13 @@ export function timelineRows(events: WordedEvent[], sources: Map<string, Source>
   }));
 }
 
+const LIST = ' | ';
 const COLUMNS = ['id', 'anchor', 'date', 'date_precision', 'end_date', 'actor', 'category', 'category_label', 'materials', 'title', 'summary', 'confidence', 'source_ids', 'source_publishers', 'source_urls'] as const;
 
-/** Lists in one cell are separated by "; " (source addresses by spaces, which a URL never holds). */
+/** Lists in one cell are separated by " | ", which no id, material, publisher or address holds. */
 export const timelineCsv = (rows: TimelineRow[]): string =>
   csvFile(COLUMNS, rows.map((r) => [
-    r.id, r.anchor, r.date, r.date_precision, r.end_date, r.actor, r.category, r.category_label, r.materials.join('; '),
-    r.title, r.summary, r.confidence, r.sources.map((s) => s.id).join('; '), r.sources.map((s) => s.publisher).join('; '),
-    r.sources.map((s) => s.url ?? '').join(' '),
+    r.id, r.anchor, r.date, r.date_precision, r.end_date, r.actor, r.category, r.category_label, r.materials.join(LIST),
+    r.title, r.summary, r.confidence, r.sources.map((s) => s.id).join(LIST), r.sources.map((s) => s.publisher).join(LIST),
+    r.sources.map((s) => s.url ?? '').join(LIST),
   ]));

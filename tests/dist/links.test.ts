@@ -102,7 +102,7 @@ describe('the corrections log', () => {
     expect(hrefs).toEqual(log.flatMap((c) => c.items.map((i) => i.target)));
     // A few words link, not the whole correction (whole underlined paragraphs were hard to read).
     const texts = [...list.matchAll(/<a href="#[^"]+">([^<]*)<\/a>/g)].map((m) => m[1]!);
-    expect(texts.filter((t) => !/^Go to the (passage|section|chapter|timeline entry|figure|table|bibliography|source)$/.test(t))).toEqual([]);
+    expect(texts.filter((t) => !/^Go to the (passage|section|chapter|timeline entry|figure|table|table’s key|bibliography|source)$/.test(t))).toEqual([]);
     const ids = idsOf('index.html');
     expect(hrefs.filter((h) => !ids.has(h!))).toEqual([]);
   });

@@ -42,6 +42,7 @@ describe("a correction's link", () => {
     expect(correctionTargetName('point-by-point', chapters)).toBe('the section');
     expect(correctionTargetName('event-2025-10-10-us-100pct-tariff-threat', chapters)).toBe('the timeline entry');
     expect(correctionTargetName('fig-eu-exposure', chapters)).toBe('the figure');
-    expect(correctionTargetName('tab-bibliography', chapters)).toBe('the bibliography');
+    expect(correctionTargetName('bibliography', chapters)).toBe('the bibliography');
+    expect(correctionTargetName('tab-accounts-key', chapters)).toBe('the table’s key');
   });
 });

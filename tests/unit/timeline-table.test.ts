@@ -22,8 +22,17 @@ describe("the timeline's data file", () => {
     const [header, line] = timelineCsv(rows).trim().split('\n');
     expect(header!.split(',')).toHaveLength(15);
     expect(line).toContain('"Trump and Xi meet, ""at last"""');
-    expect(line).toContain(',rare-earths; gallium,');
+    expect(line).toContain(',rare-earths | gallium,');
     expect(line!.endsWith(',kbs,KBS World,https://world.kbs.co.kr/x')).toBe(true);
+  });
+
+  test('lists a source once though its record names it twice, and keeps a publisher with "; " in one piece', () => {
+    const nl: Source = { ...source, id: 'nl', publisher: 'Rijksoverheid (Government of the Netherlands; in Dutch)', url: 'https://www.rijksoverheid.nl/x' };
+    const twice = { ...event, sources: ['kbs', 'nl', 'kbs'] } as unknown as WordedEvent;
+    const [row] = timelineRows([twice], new Map([['kbs', source], ['nl', nl]]));
+    expect(row!.sources.map((s) => s.id)).toEqual(['kbs', 'nl']);
+    const line = timelineCsv([row!]).trim().split('\n')[1]!;
+    expect(line).toContain(',kbs | nl,KBS World | Rijksoverheid (Government of the Netherlands; in Dutch),https://world.kbs.co.kr/x | https://www.rijksoverheid.nl/x');
   });
 
   test('an event citing an unknown source stops the build, naming file, record and field', () => {
