@@ -42,9 +42,9 @@ export function timelineRows(events: WordedEvent[], sources: Map<string, Source>
     summary: e.wording.summary,
     confidence: e.confidence,
     // The records may name a source twice; the list on the page shows it once, and so does the file.
-    sources: [...new Set(e.sources)].map((id, i) => {
+    sources: [...new Set(e.sources)].map((id) => {
       const s = sources.get(id);
-      if (!s) throw new ContentError('content/data/timeline.json', e.id, `sources[${i}]`, `unknown source id "${id}"`);
+      if (!s) throw new ContentError('content/data/timeline.json', e.id, `sources[${e.sources.indexOf(id)}]`, `unknown source id "${id}"`);
       return { id, publisher: s.publisher, url: s.url };
     }),
   }));

@@ -37,5 +37,8 @@ describe("the timeline's data file", () => {
 
   test('an event citing an unknown source stops the build, naming file, record and field', () => {
     expect(() => timelineRows([event], new Map())).toThrow('content/data/timeline.json › record "2025-10-30-busan" › field "sources[0]": unknown source id "kbs"');
+    // The field is the file's own position, not the position after repeats are dropped.
+    const later = { ...event, sources: ['kbs', 'kbs', 'nope'] } as unknown as WordedEvent;
+    expect(() => timelineRows([later], new Map([['kbs', source]]))).toThrow('field "sources[2]": unknown source id "nope"');
   });
 });
