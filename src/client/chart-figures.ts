@@ -4,6 +4,7 @@
  * the same function the build used. Without this script every chart, value and source is still there.
  */
 import { LAYOUTS, renderChart } from '../charts/render-chart';
+import { fillTip, tipLeft } from './tooltip';
 import type { FigureData } from '../charts/_shared/model';
 
 const figures = [...document.querySelectorAll<HTMLElement>('[data-chart-figure]')];
@@ -32,22 +33,11 @@ function enhanceMarks(fig: HTMLElement): void {
 function showTip(fig: HTMLElement, mark: SVGElement): void {
   const tip = fig.querySelector<HTMLElement>('.chart-tooltip');
   if (!tip || !mark.dataset.tip) return;
-  const [head, ...rest] = mark.dataset.tip.split('\n');
-  tip.replaceChildren();
-  const strong = document.createElement('strong');
-  strong.textContent = head ?? '';
-  tip.append(strong);
-  for (const line of rest) {
-    const p = document.createElement('span');
-    p.textContent = line;
-    tip.append(p);
-  }
+  fillTip(tip, mark.dataset.tip.split('\n'));
   tip.hidden = false;
   const box = fig.getBoundingClientRect();
   const r = mark.getBoundingClientRect();
-  const w = tip.offsetWidth;
-  const left = Math.min(Math.max(0, r.left + r.width / 2 - box.left - w / 2), box.width - w);
-  tip.style.setProperty('--tip-x', `${left}px`);
+  tip.style.setProperty('--tip-x', `${tipLeft(tip, r, box)}px`);
   // Below the mark, unless that runs past the bottom of the window and there is room above.
   const below = r.bottom + 8 + tip.offsetHeight <= innerHeight || r.top - 8 - tip.offsetHeight < 0;
   tip.style.setProperty('--tip-y', `${below ? r.bottom - box.top + 8 : r.top - box.top - 8 - tip.offsetHeight}px`);

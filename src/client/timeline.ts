@@ -6,6 +6,7 @@
 import { BUILT_WIDTH, DEFAULT_DOMAIN, renderTimeline, type TimelineMark } from '../charts/timeline';
 import { matchesFilter, type TimelineFilter } from '../charts/timeline-filter';
 import { KEY_MOMENTS } from '../charts/timeline-moments';
+import { fillTip, tipLeft } from './tooltip';
 
 export function enhanceTimeline(root: HTMLElement): void {
   // The list follows the figure in the document (it prints and is cited on its own).
@@ -172,13 +173,11 @@ export function enhanceTimeline(root: HTMLElement): void {
     const a = (ev.target as Element).closest('a.tl-event');
     const li = byId.get(eventOfMark(a) ?? '');
     if (ev.pointerType !== 'mouse' || !a || !li) return;
-    const line = (tag: string, words: string) => Object.assign(document.createElement(tag), { textContent: words });
-    tip.replaceChildren(line('strong', text(li, '.tl-item-link')), line('span', `${text(li, 'time')} · ${text(li, '.tl-item-actor')}`));
+    fillTip(tip, [text(li, '.tl-item-link'), `${text(li, 'time')} · ${text(li, '.tl-item-actor')}`]);
     tip.hidden = false;
     const mark = a.getBoundingClientRect(), frame = chart.getBoundingClientRect();
-    const x = Math.max(0, Math.min(mark.left + mark.width / 2 - frame.left - tip.offsetWidth / 2, frame.width - tip.offsetWidth));
     const above = mark.top - frame.top - tip.offsetHeight - 6;
-    tip.style.setProperty('--tip-x', `${Math.round(x)}px`);
+    tip.style.setProperty('--tip-x', `${Math.round(tipLeft(tip, mark, frame))}px`);
     tip.style.setProperty('--tip-y', `${Math.round(above >= 0 ? above : mark.bottom - frame.top + 6)}px`);
   });
   chart.addEventListener('pointerout', (ev) => {

@@ -39,7 +39,7 @@ export function correctionTargetName(target: string, chapterIds: ReadonlySet<str
   if (chapterIds.has(target)) return 'the chapter';
   if (target.startsWith('event-')) return 'the timeline entry';
   if (target.startsWith('fig-')) return 'the figure';
-  if (target === 'bibliography' || target === 'tab-bibliography') return 'the bibliography';
+  if (target === 'bibliography') return 'the bibliography';
   if (target === 'tab-accounts-key') return 'the table’s key';
   if (target.startsWith('tab-')) return 'the table';
   if (target.startsWith('source-')) return 'the source';

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import type { FootnoteRecord, SectionRecord } from '../remark/report-anchors';
+import type { CitingContent } from './integrity';
 import type { Source } from './schemas';
 
 export interface RenderedChapter {
@@ -51,6 +52,17 @@ export function loadReport() {
     return { report, chapters, sources };
   })();
   return cache;
+}
+
+/** Everything that cites a source (lib/integrity.ts): the page checks it, the bibliography lists what it cites. */
+export async function loadCitingContent(): Promise<CitingContent> {
+  return {
+    chapters: (await loadReport()).chapters,
+    timeline: (await getCollection('timeline')).map((e) => e.data),
+    dependencies: (await getCollection('dependencies')).map((e) => e.data),
+    accounts: (await getCollection('accounts')).map((e) => e.data),
+    figures: (await getCollection('figures')).map((e) => e.data),
+  };
 }
 
 /** Reading time at 230 words a minute, rounded up. */
